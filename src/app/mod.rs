@@ -1,0 +1,1 @@
+//! The iced window: screens, theme and fonts (see issue 3).

@@ -1,0 +1,1 @@
+//! guide (in progress)

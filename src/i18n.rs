@@ -1,0 +1,1 @@
+//! Locales and messages (in progress)

@@ -1,0 +1,1 @@
+//! Printing through the OS spooler (CUPS `lp`/`lpstat`).

@@ -1,0 +1,1 @@
+//! The explanation sheet: model, layout and PDF (see issue 4).
