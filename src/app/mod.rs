@@ -1,1 +1,602 @@
-//! The iced window: screens, theme and fonts (see issue 3).
+//! The iced window: the root state and its routing between screens, the shared context the
+//! screens read, keyboard shortcuts, the kiosk idle wipe, and the entry point [`run`].
+
+mod dates;
+mod flowchart;
+mod font;
+mod guide;
+mod home;
+mod kiosk;
+mod output;
+mod review;
+mod settings;
+pub mod theme;
+mod timeline_chart;
+mod widget;
+
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+use iced::widget::{column, container, row, text};
+use iced::{Element, Font, Length, Subscription, Task, Theme, event, window};
+
+use crate::guide::Guide;
+use crate::i18n::Localizer;
+use crate::rules::Rules;
+
+pub use output::{Output, OutputError};
+pub use review::{ReviewAction, SheetRequest};
+
+/// What `main` passes to the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `--lang CODE`; `None` follows the system locale (falling back to Japanese).
+    pub lang: Option<String>,
+    /// `--today DATE`; `None` uses the system date.
+    pub today: Option<NaiveDate>,
+    /// `--kiosk`: fullscreen, no decorations, closing does not quit, idle wipe, no saving.
+    pub kiosk: bool,
+    /// `--idle-seconds N` (kiosk only).
+    pub idle_seconds: u64,
+    /// Hidden `--exit-after-first-frame`: print `first-frame-ms=<N>` on stderr and exit.
+    pub exit_after_first_frame: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { lang: None, today: None, kiosk: false, idle_seconds: 120, exit_after_first_frame: false }
+    }
+}
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: Options) -> iced::Result {
+    START.get_or_init(Instant::now);
+    let app = App::new(options.clone());
+    let window = window::Settings {
+        size: iced::Size::new(1100.0, 820.0),
+        min_size: Some(iced::Size::new(480.0, 400.0)),
+        fullscreen: options.kiosk,
+        decorations: !options.kiosk,
+        exit_on_close_request: !options.kiosk,
+        ..window::Settings::default()
+    };
+    let settings = font::settings(app.ctx.loc.lang());
+    iced::application(move || App::new(options.clone()), App::update, App::view)
+        .settings(settings)
+        .window(window)
+        .title(App::title)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .subscription(App::subscription)
+        .run()
+}
+
+/// What every screen reads: words, font, colours, today's date and the core data.
+#[derive(Debug, Clone)]
+pub(crate) struct Ctx {
+    /// Words in the chosen language.
+    pub loc: Localizer,
+    /// The face for that language.
+    pub font: Font,
+    /// The palette (normal or high contrast).
+    pub colors: theme::Colors,
+    /// The date used as today.
+    pub today: NaiveDate,
+    /// Running as a kiosk.
+    pub kiosk: bool,
+    /// The dated rules, `None` if the embedded data failed to load (shown, never a panic).
+    pub rules: Option<Arc<Rules>>,
+    /// The guide graph, `None` if the embedded data failed to load.
+    pub guide: Option<Arc<Guide>>,
+    /// The quick-guide flowchart, laid out once.
+    pub graph: Arc<flowchart::Graph>,
+}
+
+impl Ctx {
+    /// The text of a message id.
+    pub fn t(&self, id: &str) -> String {
+        self.loc.text(id)
+    }
+}
+
+/// Which screen is showing. The screens' states live in [`App`] side by side, so going back to
+/// edit (from Review) finds everything as it was left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Language and the three entries.
+    Home,
+    /// One question per screen, then the outcome.
+    Guide,
+    /// Dates in, timeline out.
+    Dates,
+    /// Everything entered, and printing.
+    Review,
+    /// Text size, contrast, language.
+    Settings,
+}
+
+/// Everything that can happen in the window.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Something happened on the home screen.
+    Home(home::Message),
+    /// Something happened in the guide.
+    Guide(guide::Message),
+    /// Something happened on the dates screen.
+    Dates(dates::Message),
+    /// Something happened on the review screen.
+    Review(review::Message),
+    /// Something happened on the settings screen.
+    Settings(settings::Message),
+    /// The Home button of the top bar was pressed.
+    HomePressed,
+    /// The Settings button of the top bar was pressed.
+    SettingsPressed,
+    /// A key no widget used was pressed.
+    KeyPressed(Key, Modifiers),
+    /// The person clicked or touched somewhere (restarts the kiosk countdown).
+    UserActive,
+    /// One second passed (kiosk idle countdown).
+    IdleTicked,
+    /// The window drew a frame.
+    FrameDrawn,
+    /// The first frame has been on screen for a moment: time to leave (`--exit-after-first-frame`).
+    ExitRequested,
+    /// The window manager asked to close the window (ignored in kiosk mode).
+    CloseRequested,
+    /// Printing or saving the sheet finished.
+    SheetFinished(Result<Output, OutputError>),
+}
+
+/// The root state.
+#[derive(Debug)]
+pub struct App {
+    options: Options,
+    ctx: Ctx,
+    text_scale: u16,
+    high_contrast: bool,
+    screen: Screen,
+    /// Where Settings and Review return to.
+    came_from: Screen,
+    guide: guide::State,
+    dates: dates::State,
+    review: review::State,
+    /// The keyboard selection ring: index into the screen's shortcuts.
+    selected: usize,
+    /// The ring shows once the keyboard is used, and hides on a click.
+    ring_visible: bool,
+    idle: kiosk::Idle,
+    first_frame_seen: bool,
+}
+
+impl App {
+    /// The state at start (and after a kiosk wipe).
+    pub fn new(options: Options) -> Self {
+        let lang = crate::i18n::resolve(options.lang.as_deref());
+        let loc = Localizer::new(&lang);
+        let guide = Guide::embedded().ok().map(Arc::new);
+        let graph = Arc::new(guide.as_deref().map(flowchart::Graph::explore).unwrap_or_default());
+        let ctx = Ctx {
+            font: font::for_lang(loc.lang()),
+            loc,
+            colors: theme::colors(false),
+            today: options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            kiosk: options.kiosk,
+            rules: Rules::embedded().ok().map(Arc::new),
+            guide,
+            graph,
+        };
+        Self {
+            idle: kiosk::Idle::new(options.idle_seconds),
+            options,
+            ctx,
+            text_scale: 100,
+            high_contrast: false,
+            screen: Screen::Home,
+            came_from: Screen::Home,
+            guide: guide::State::default(),
+            dates: dates::State::default(),
+            review: review::State::default(),
+            selected: 0,
+            ring_visible: false,
+            first_frame_seen: false,
+        }
+    }
+
+    /// The iced settings for this state (fonts, default face); tests build the simulator with it.
+    pub fn settings(&self) -> iced::Settings {
+        font::settings(self.ctx.loc.lang())
+    }
+
+    /// The screen showing.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The text size in percent (100–200).
+    pub fn text_scale(&self) -> u16 {
+        self.text_scale
+    }
+
+    /// The language code in use.
+    pub fn lang(&self) -> &str {
+        self.ctx.loc.lang()
+    }
+
+    /// Whether anything a person typed or chose is held.
+    pub fn has_inputs(&self) -> bool {
+        !self.guide.is_empty() || !self.dates.is_empty() || self.review != review::State::default()
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        self.ctx.t("gui-title")
+    }
+
+    /// The theme (normal or high contrast).
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.high_contrast)
+    }
+
+    /// The zoom: the text size setting scales everything, touch targets included.
+    pub fn scale_factor(&self) -> f32 {
+        f32::from(self.text_scale) / 100.0
+    }
+
+    /// Keyboard, activity, kiosk ticks and the first-frame probe.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![event::listen_with(on_event)];
+        if self.ctx.kiosk {
+            subscriptions.push(Subscription::run(kiosk::ticks).map(|()| Message::IdleTicked));
+            subscriptions.push(window::close_requests().map(|_| Message::CloseRequested));
+        }
+        if self.options.exit_after_first_frame && !self.first_frame_seen {
+            subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
+        }
+        Subscription::batch(subscriptions)
+    }
+
+    /// Handles one message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        if !matches!(
+            message,
+            Message::IdleTicked | Message::FrameDrawn | Message::ExitRequested | Message::SheetFinished(_)
+        ) {
+            self.idle.activity();
+        }
+        match message {
+            Message::Home(message) => self.on_home(home::update(message)),
+            Message::Guide(message) => {
+                let action = self.guide.update(message);
+                self.on_guide(action)
+            }
+            Message::Dates(message) => {
+                let action = self.dates.update(message);
+                self.on_dates(action)
+            }
+            Message::Review(message) => {
+                let action = self.review.update(message, &self.ctx, &self.guide, &self.dates);
+                self.on_review(action)
+            }
+            Message::Settings(message) => self.on_settings(settings::update(message)),
+            Message::HomePressed => self.open(Screen::Home),
+            Message::SettingsPressed => {
+                if self.screen != Screen::Settings {
+                    self.came_from = self.screen;
+                }
+                self.open(Screen::Settings)
+            }
+            Message::KeyPressed(key, modifiers) => self.on_key(key, modifiers),
+            Message::UserActive => {
+                self.ring_visible = false;
+                Task::none()
+            }
+            Message::IdleTicked => {
+                let at_rest = self.screen == Screen::Home && !self.has_inputs();
+                if at_rest {
+                    self.idle.activity();
+                } else if self.idle.tick() {
+                    self.wipe();
+                }
+                Task::none()
+            }
+            Message::FrameDrawn => self.on_first_frame(),
+            Message::ExitRequested => iced::exit(),
+            Message::CloseRequested => Task::none(),
+            Message::SheetFinished(result) => {
+                self.review.finished(result);
+                Task::none()
+            }
+        }
+    }
+
+    fn on_first_frame(&mut self) -> Task<Message> {
+        if self.first_frame_seen {
+            return Task::none();
+        }
+        self.first_frame_seen = true;
+        let start = START.get().copied().unwrap_or_else(Instant::now);
+        eprintln!("first-frame-ms={}", start.elapsed().as_millis());
+        // Let the frame reach the screen (and a screenshot be taken) before leaving.
+        Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| Message::ExitRequested)
+    }
+
+    fn open(&mut self, screen: Screen) -> Task<Message> {
+        if screen != self.screen {
+            self.selected = 0;
+        }
+        self.screen = screen;
+        Task::none()
+    }
+
+    fn on_home(&mut self, action: home::Action) -> Task<Message> {
+        match action {
+            home::Action::StartGuide => {
+                self.guide = guide::State::default();
+                self.open(Screen::Guide)
+            }
+            home::Action::OpenProblems => {
+                self.guide = guide::State::picking_situation();
+                self.open(Screen::Guide)
+            }
+            home::Action::OpenDates => self.open(Screen::Dates),
+            home::Action::SetLanguage(code) => {
+                self.set_language(&code);
+                Task::none()
+            }
+        }
+    }
+
+    fn on_guide(&mut self, action: guide::Action) -> Task<Message> {
+        self.selected = 0;
+        match action {
+            guide::Action::None => Task::none(),
+            guide::Action::GoHome => self.open(Screen::Home),
+            guide::Action::OpenDates => self.open(Screen::Dates),
+            guide::Action::OpenReview => self.open_review(),
+        }
+    }
+
+    fn on_dates(&mut self, action: dates::Action) -> Task<Message> {
+        match action {
+            dates::Action::None => Task::none(),
+            dates::Action::GoHome => self.open(Screen::Home),
+            dates::Action::OpenReview => self.open_review(),
+            dates::Action::FocusNext => iced::widget::operation::focus_next(),
+        }
+    }
+
+    fn open_review(&mut self) -> Task<Message> {
+        if self.screen != Screen::Review && self.screen != Screen::Settings {
+            self.came_from = self.screen;
+        }
+        self.open(Screen::Review)
+    }
+
+    fn on_review(&mut self, action: Option<ReviewAction>) -> Task<Message> {
+        let Some(action) = action else { return Task::none() };
+        match action {
+            ReviewAction::Print(request) => {
+                Task::perform(async move { output::print(&request) }, Message::SheetFinished)
+            }
+            ReviewAction::Save(request) => {
+                Task::perform(async move { output::save(&request) }, Message::SheetFinished)
+            }
+            ReviewAction::EditGuide => self.open(Screen::Guide),
+            ReviewAction::EditDates => {
+                self.dates.edit();
+                self.open(Screen::Dates)
+            }
+            ReviewAction::GoBack => {
+                let back = if self.came_from == Screen::Review { Screen::Home } else { self.came_from };
+                self.open(back)
+            }
+        }
+    }
+
+    fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::SetTextScale(scale) => self.text_scale = scale.clamp(100, 200),
+            settings::Action::SetHighContrast(on) => {
+                self.high_contrast = on;
+                self.ctx.colors = theme::colors(on);
+            }
+            settings::Action::SetLanguage(code) => self.set_language(&code),
+            settings::Action::GoBack => {
+                let back = if self.came_from == Screen::Settings { Screen::Home } else { self.came_from };
+                return self.open(back);
+            }
+        }
+        Task::none()
+    }
+
+    fn set_language(&mut self, code: &str) {
+        self.ctx.loc = Localizer::new(code);
+        self.ctx.font = font::for_lang(self.ctx.loc.lang());
+    }
+
+    /// The kiosk wipe: every input, the language and the display settings go back to the start.
+    fn wipe(&mut self) {
+        let fresh = App::new(self.options.clone());
+        self.ctx = fresh.ctx;
+        self.text_scale = fresh.text_scale;
+        self.high_contrast = fresh.high_contrast;
+        self.screen = Screen::Home;
+        self.came_from = Screen::Home;
+        self.guide = fresh.guide;
+        self.dates = fresh.dates;
+        self.review = fresh.review;
+        self.selected = 0;
+        self.ring_visible = false;
+    }
+
+    /// The messages the ring can select on this screen, in order (number keys pick them too).
+    fn shortcuts(&self) -> Vec<Message> {
+        match self.screen {
+            Screen::Home => home::shortcuts().into_iter().map(Message::Home).collect(),
+            Screen::Guide => self.guide.shortcuts(&self.ctx).into_iter().map(Message::Guide).collect(),
+            Screen::Dates => self.dates.shortcuts().into_iter().map(Message::Dates).collect(),
+            Screen::Review => self.review.shortcuts(self.ctx.kiosk).into_iter().map(Message::Review).collect(),
+            Screen::Settings => settings::shortcuts(self.text_scale, self.high_contrast)
+                .into_iter()
+                .map(Message::Settings)
+                .collect(),
+        }
+    }
+
+    fn on_key(&mut self, key: Key, modifiers: Modifiers) -> Task<Message> {
+        let count = self.shortcuts().len();
+        match key.as_ref() {
+            Key::Character(c) if modifiers.command() => match c {
+                "p" => {
+                    if self.screen == Screen::Review {
+                        let request = self.review.request(&self.ctx, &self.guide, &self.dates);
+                        return self.on_review(Some(ReviewAction::Print(request)));
+                    }
+                    self.open_review()
+                }
+                "+" | "=" | ";" => self.on_settings(settings::Action::SetTextScale(self.text_scale + 25)),
+                "-" => self.on_settings(settings::Action::SetTextScale(self.text_scale.saturating_sub(25))),
+                "0" => self.on_settings(settings::Action::SetTextScale(100)),
+                _ => Task::none(),
+            },
+            Key::Character(c) if !modifiers.command() && !modifiers.alt() => {
+                match c.parse::<usize>() {
+                    Ok(n @ 1..=9) if n <= count => {
+                        self.selected = n - 1;
+                        self.ring_visible = true;
+                        self.activate()
+                    }
+                    _ => Task::none(),
+                }
+            }
+            Key::Named(Named::Enter) if count > 0 => {
+                let task = self.activate();
+                self.ring_visible = true;
+                task
+            }
+            Key::Named(Named::Escape | Named::Backspace) => self.back(),
+            Key::Named(Named::Tab) if self.screen == Screen::Dates && !self.dates.showing_result() => {
+                if modifiers.shift() {
+                    iced::widget::operation::focus_previous()
+                } else {
+                    iced::widget::operation::focus_next()
+                }
+            }
+            Key::Named(Named::ArrowDown | Named::ArrowRight | Named::Tab) if count > 0 => {
+                let backwards = modifiers.shift() && key == Key::Named(Named::Tab);
+                self.move_ring(count, backwards);
+                Task::none()
+            }
+            Key::Named(Named::ArrowUp | Named::ArrowLeft) if count > 0 => {
+                self.move_ring(count, true);
+                Task::none()
+            }
+            _ => Task::none(),
+        }
+    }
+
+    fn move_ring(&mut self, count: usize, backwards: bool) {
+        if self.ring_visible {
+            self.selected = if backwards { (self.selected + count - 1) % count } else { (self.selected + 1) % count };
+        }
+        self.ring_visible = true;
+    }
+
+    fn activate(&mut self) -> Task<Message> {
+        let shortcuts = self.shortcuts();
+        match shortcuts.into_iter().nth(self.selected) {
+            Some(message) => self.update(message),
+            None => Task::none(),
+        }
+    }
+
+    fn back(&mut self) -> Task<Message> {
+        match self.screen {
+            Screen::Home => Task::none(),
+            Screen::Guide => self.update(Message::Guide(guide::Message::BackPressed)),
+            Screen::Dates => self.update(Message::Dates(dates::Message::BackPressed)),
+            Screen::Review => self.update(Message::Review(review::Message::BackPressed)),
+            Screen::Settings => self.update(Message::Settings(settings::Message::BackPressed)),
+        }
+    }
+
+    /// Draws the window.
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let selected = self.ring_visible.then_some(self.selected);
+        let body = match self.screen {
+            Screen::Home => home::view(ctx, selected).map(Message::Home),
+            Screen::Guide => self.guide.view(ctx, selected).map(Message::Guide),
+            Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
+            Screen::Review => self.review.view(ctx, selected, &self.guide, &self.dates).map(Message::Review),
+            Screen::Settings => settings::view(ctx, selected, self.text_scale, self.high_contrast).map(Message::Settings),
+        };
+        let mut page = column![self.top_bar()];
+        if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
+            page = page.push(self.countdown(left));
+        }
+        let colors = ctx.colors;
+        container(page.push(body))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(move |_: &Theme| container::Style {
+                background: Some(colors.background.into()),
+                text_color: Some(colors.text),
+                ..container::Style::default()
+            })
+            .into()
+    }
+
+    fn top_bar(&self) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
+        let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
+        let name = text(ctx.t("gui-title")).size(24).font(ctx.font).color(ctx.colors.muted);
+        let bar = row![
+            container(name).width(Length::Fill),
+            widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home),
+            widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings),
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center);
+        container(bar).padding([8, 24]).into()
+    }
+
+    fn countdown(&self, left: u64) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let seconds = i64::try_from(left).unwrap_or(i64::MAX);
+        let headline = ctx.loc.text_with("gui-idle-countdown", &[("seconds", seconds.into())]);
+        container(column![
+            widget::banner(ctx, "idle-countdown", widget::Tone::Warn, headline, vec![ctx.t("gui-idle-explain")]),
+            widget::big_button(
+                ctx,
+                "idle-continue",
+                ctx.t("gui-idle-continue"),
+                Some(Message::UserActive),
+                widget::Kind::Primary,
+                false
+            ),
+        ]
+        .spacing(8))
+        .padding([4, 24])
+        .into()
+    }
+}
+
+/// Turns runtime events into messages: unused keys, and any press as activity.
+fn on_event(event: iced::Event, status: event::Status, _window: window::Id) -> Option<Message> {
+    match event {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => match status {
+            event::Status::Ignored => Some(Message::KeyPressed(key, modifiers)),
+            event::Status::Captured => Some(Message::UserActive),
+        },
+        iced::Event::Mouse(iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. })
+        | iced::Event::Touch(iced::touch::Event::FingerPressed { .. }) => Some(Message::UserActive),
+        _ => None,
+    }
+}

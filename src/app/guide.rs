@@ -1,0 +1,321 @@
+//! The guide: one question per screen with large answers, back and restart always visible, the
+//! path so far, the flowchart diagram, and the outcome with its steps, what to bring, where to go
+//! and whom to call. The steps are data from the core (`Guide::walk`), not one screen per node.
+
+use iced::widget::{Column, canvas, column};
+use iced::{Element, Length};
+
+use crate::guide::{OutcomeView, QuestionView, Walk};
+
+use super::flowchart::{self, Chart};
+use super::widget::{self, Kind};
+use super::Ctx;
+
+/// Where the person is in the guide.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    situation: Option<String>,
+    answers: Vec<(String, String)>,
+    picking: bool,
+}
+
+/// What the person did in the guide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A counter situation was chosen from the list (its id).
+    SituationChosen(String),
+    /// An answer was chosen for a question.
+    AnswerChosen {
+        /// The question's id.
+        question: String,
+        /// The answer's value (`yes`, `no`, `unknown`…).
+        value: String,
+    },
+    /// Back was pressed: undo the last answer.
+    BackPressed,
+    /// Restart was pressed: forget the answers.
+    RestartPressed,
+    /// "Review and print" was pressed on an outcome.
+    ReviewChosen,
+    /// "Check my dates" was pressed on an outcome.
+    DatesChosen,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Nothing beyond this screen.
+    None,
+    /// Back past the first question.
+    GoHome,
+    /// Open the dates screen.
+    OpenDates,
+    /// Open review and print.
+    OpenReview,
+}
+
+impl State {
+    /// The list of counter situations, before any question.
+    pub fn picking_situation() -> Self {
+        Self { picking: true, ..Self::default() }
+    }
+
+    /// Nothing chosen yet.
+    pub fn is_empty(&self) -> bool {
+        self.situation.is_none() && self.answers.is_empty()
+    }
+
+    /// The situation chosen, if any.
+    pub fn situation(&self) -> Option<&str> {
+        self.situation.as_deref()
+    }
+
+    /// The answers so far, as (question id, value).
+    pub fn answers(&self) -> &[(String, String)] {
+        &self.answers
+    }
+
+    /// Where the answers lead (`None` when the guide data is missing or the answers don't fit).
+    pub fn walk(&self, ctx: &Ctx) -> Option<Walk> {
+        ctx.guide.as_ref()?.walk(self.situation.as_deref(), &self.answers).ok()
+    }
+
+    /// Handles one message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::SituationChosen(id) => {
+                self.situation = Some(id);
+                self.answers.clear();
+                self.picking = false;
+                Action::None
+            }
+            Message::AnswerChosen { question, value } => {
+                // Answering a question again (after going back) replaces it and what followed.
+                if let Some(at) = self.answers.iter().position(|(q, _)| *q == question) {
+                    self.answers.truncate(at);
+                }
+                self.answers.push((question, value));
+                Action::None
+            }
+            Message::BackPressed => {
+                if self.picking {
+                    Action::GoHome
+                } else if self.answers.pop().is_some() {
+                    Action::None
+                } else if self.situation.take().is_some() {
+                    self.picking = true;
+                    Action::None
+                } else {
+                    Action::GoHome
+                }
+            }
+            Message::RestartPressed => {
+                self.answers.clear();
+                Action::None
+            }
+            Message::ReviewChosen => Action::OpenReview,
+            Message::DatesChosen => Action::OpenDates,
+        }
+    }
+
+    /// What the ring and number keys reach: the answers, the situations, or the outcome's buttons.
+    pub fn shortcuts(&self, ctx: &Ctx) -> Vec<Message> {
+        if self.picking {
+            let situations = ctx.guide.as_ref().map(|guide| guide.situations().to_vec()).unwrap_or_default();
+            return situations.into_iter().map(|s| Message::SituationChosen(s.id)).collect();
+        }
+        match self.walk(ctx) {
+            Some(Walk::Question(question)) => question
+                .choices
+                .into_iter()
+                .map(|choice| Message::AnswerChosen { question: question.id.clone(), value: choice.value })
+                .collect(),
+            Some(Walk::Outcome(_)) => vec![Message::ReviewChosen, Message::DatesChosen, Message::RestartPressed],
+            None => Vec::new(),
+        }
+    }
+
+    /// The questions asked and the answers given, as readable lines.
+    pub fn path_lines(&self, ctx: &Ctx) -> Vec<String> {
+        let Some(guide) = ctx.guide.as_ref() else { return Vec::new() };
+        (0..self.answers.len())
+            .filter_map(|i| {
+                let Ok(Walk::Question(question)) = guide.walk(self.situation.as_deref(), &self.answers[..i])
+                else {
+                    return None;
+                };
+                let value = &self.answers[i].1;
+                let answer = question.choices.iter().find(|c| c.value == *value).map(|c| ctx.t(&c.label))?;
+                Some(format!("{} → {}", ctx.t(&question.text), answer))
+            })
+            .collect()
+    }
+
+    /// Draws the guide.
+    pub fn view<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+        let nav = widget::nav_row(vec![
+            widget::nav_button(ctx, "guide-back", ctx.t("gui-back"), Some(Message::BackPressed)),
+            widget::nav_button(
+                ctx,
+                "guide-restart",
+                ctx.t("gui-restart"),
+                (!self.answers.is_empty()).then_some(Message::RestartPressed),
+            ),
+        ]);
+        let page = if self.picking {
+            self.situations(ctx, selected)
+        } else {
+            match self.walk(ctx) {
+                Some(Walk::Question(question)) => self.question(ctx, &question, selected),
+                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, selected),
+                None => column![widget::error(ctx, ctx.t("gui-guide-missing"))].into(),
+            }
+        };
+        widget::screen(nav, page)
+    }
+
+    fn situations(&self, ctx: &Ctx, selected: Option<usize>) -> Element<'_, Message> {
+        let situations = ctx.guide.as_ref().map(|guide| guide.situations().to_vec()).unwrap_or_default();
+        let buttons = situations.into_iter().enumerate().map(|(i, s)| {
+            widget::big_button(
+                ctx,
+                format!("situation-{}", s.id),
+                format!("{}  {}", i + 1, ctx.t(&s.title)),
+                Some(Message::SituationChosen(s.id)),
+                Kind::Secondary,
+                selected == Some(i),
+            )
+        });
+        column![
+            widget::title(ctx, ctx.t("gui-problem-title")),
+            widget::hint(ctx, ctx.t("gui-problem-explain")),
+            Column::with_children(buttons).spacing(12),
+        ]
+        .spacing(18)
+        .into()
+    }
+
+    fn question<'a>(&'a self, ctx: &'a Ctx, question: &QuestionView, selected: Option<usize>) -> Element<'a, Message> {
+        let step = ctx.loc.text_with("gui-guide-step", &[("number", ((self.answers.len() + 1) as i64).into())]);
+        let answers = question.choices.iter().enumerate().map(|(i, choice)| {
+            widget::big_button(
+                ctx,
+                format!("answer-{}", choice.value),
+                format!("{}  {}", i + 1, ctx.t(&choice.label)),
+                Some(Message::AnswerChosen { question: question.id.clone(), value: choice.value.clone() }),
+                Kind::Primary,
+                selected == Some(i),
+            )
+        });
+        let mut path = question.path.clone();
+        if path.last() != Some(&question.id) {
+            path.push(question.id.clone());
+        }
+        column![
+            widget::hint(ctx, step),
+            widget::title(ctx, ctx.t(&question.text)),
+            widget::hint(ctx, ctx.t("gui-guide-answer-hint")),
+            Column::with_children(answers).spacing(12),
+            self.so_far(ctx),
+            self.diagram(ctx, path),
+        ]
+        .spacing(18)
+        .into()
+    }
+
+    fn outcome<'a>(&'a self, ctx: &'a Ctx, view: &OutcomeView, selected: Option<usize>) -> Element<'a, Message> {
+        let outcome = &view.outcome;
+        let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
+            if lines.is_empty() {
+                return column![].into();
+            }
+            widget::panel(
+                ctx,
+                column![
+                    widget::heading(ctx, ctx.t(title)),
+                    widget::list(ctx, lines.iter().map(|id| ctx.t(id)), numbered)
+                ]
+                .spacing(10),
+            )
+        };
+        let calls: Vec<String> = outcome.call.iter().filter_map(|id| hotline_line(ctx, id)).collect();
+        let buttons = [
+            ("outcome-review", "gui-outcome-review", Message::ReviewChosen, Kind::Primary),
+            ("outcome-dates", "gui-outcome-dates", Message::DatesChosen, Kind::Secondary),
+            ("outcome-restart", "gui-restart", Message::RestartPressed, Kind::Secondary),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, label, message, kind))| {
+            widget::big_button(ctx, id, format!("{}  {}", i + 1, ctx.t(label)), Some(message), kind, selected == Some(i))
+        });
+        let mut path = view.path.clone();
+        if path.last() != Some(&outcome.id) {
+            path.push(outcome.id.clone());
+        }
+        column![
+            widget::hint(ctx, ctx.t("gui-outcome-label")),
+            iced::widget::container(widget::title(ctx, ctx.t(&outcome.title))).id("outcome-title"),
+            section("gui-outcome-steps", &outcome.steps, true),
+            section("gui-outcome-bring", &outcome.bring, false),
+            section("gui-outcome-where", &outcome.where_to_go, false),
+            section_lines(ctx, "gui-outcome-call", calls),
+            Column::with_children(buttons).spacing(12),
+            self.so_far(ctx),
+            self.diagram(ctx, path),
+        ]
+        .spacing(18)
+        .into()
+    }
+
+    fn so_far(&self, ctx: &Ctx) -> Element<'_, Message> {
+        let lines = self.path_lines(ctx);
+        if lines.is_empty() {
+            return column![].into();
+        }
+        widget::panel(
+            ctx,
+            column![widget::heading(ctx, ctx.t("gui-guide-so-far")), widget::list(ctx, lines, true)].spacing(8),
+        )
+    }
+
+    fn diagram<'a>(&'a self, ctx: &'a Ctx, path: Vec<String>) -> Element<'a, Message> {
+        let graph = ctx.graph.as_ref();
+        if graph.nodes.is_empty() || self.situation.is_some() {
+            return column![].into();
+        }
+        let labels = graph.nodes.iter().map(|node| short_label(ctx, &node.id, &node.text)).collect();
+        let edge_labels = graph.edges.iter().map(|edge| ctx.t(&edge.label)).collect();
+        let height = graph.rows() as f32 * flowchart::ROW;
+        let chart = Chart { graph, labels, edge_labels, path, colors: ctx.colors, font: ctx.font };
+        widget::panel(
+            ctx,
+            column![
+                widget::heading(ctx, ctx.t("gui-guide-diagram")),
+                iced::widget::container(canvas(chart).width(Length::Fill).height(height)).id("flowchart"),
+            ]
+            .spacing(8),
+        )
+    }
+}
+
+/// A node's short label for the diagram (`gui-node-<id>`), or its full text when none exists.
+fn short_label(ctx: &Ctx, id: &str, text: &str) -> String {
+    let key = format!("gui-node-{id}");
+    let short = ctx.t(&key);
+    if short == key { ctx.t(text) } else { short }
+}
+
+/// "Name: number (hours)" for a hotline id from the rules.
+pub fn hotline_line(ctx: &Ctx, id: &str) -> Option<String> {
+    let rules = ctx.rules.as_ref()?;
+    let line = rules.hotlines().iter().find(|h| h.id == id)?;
+    Some(format!("{}: {} ({})", ctx.t(&line.name_message), line.number, ctx.t(&line.hours_message)))
+}
+
+fn section_lines<'a>(ctx: &Ctx, title: &str, lines: Vec<String>) -> Element<'a, Message> {
+    if lines.is_empty() {
+        return column![].into();
+    }
+    widget::panel(ctx, column![widget::heading(ctx, ctx.t(title)), widget::list(ctx, lines, false)].spacing(10))
+}

@@ -1,0 +1,101 @@
+//! Home: the language picker (names in their own script, no flags) and the three entries.
+
+use iced::Element;
+use iced::widget::{Row, column};
+
+use super::Ctx;
+use super::widget::{self, Kind};
+
+/// What the person did on the home screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A language was chosen from the picker (a locale code).
+    LanguageSelected(String),
+    /// "Start the guide" was pressed.
+    GuideChosen,
+    /// "Check my dates" was pressed.
+    DatesChosen,
+    /// "I have a problem" (the counter situations) was pressed.
+    ProblemChosen,
+}
+
+/// What the root should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Open the guide from its first question.
+    StartGuide,
+    /// Open the list of counter situations.
+    OpenProblems,
+    /// Open the dates screen.
+    OpenDates,
+    /// Switch the language.
+    SetLanguage(String),
+}
+
+/// Home holds no state of its own: the language lives in the root.
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::LanguageSelected(code) => Action::SetLanguage(code),
+        Message::GuideChosen => Action::StartGuide,
+        Message::DatesChosen => Action::OpenDates,
+        Message::ProblemChosen => Action::OpenProblems,
+    }
+}
+
+/// The entries the ring and the number keys reach, in screen order.
+pub fn shortcuts() -> Vec<Message> {
+    vec![Message::GuideChosen, Message::DatesChosen, Message::ProblemChosen]
+}
+
+/// Draws the home screen.
+pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
+    let languages = crate::i18n::languages().into_iter().map(|language| {
+        let chosen = language.code == ctx.loc.lang();
+        let id = format!("lang-{}", language.code);
+        widget::option_button(ctx, id, language.name, Message::LanguageSelected(language.code), chosen, false)
+    });
+    let entry = |index: usize, id: &'static str, label: &str, explain: &str, message: Message| {
+        column![
+            widget::big_button(
+                ctx,
+                id,
+                format!("{}  {}", index + 1, ctx.t(label)),
+                Some(message),
+                if index == 0 { Kind::Primary } else { Kind::Secondary },
+                selected == Some(index),
+            ),
+            widget::hint(ctx, ctx.t(explain)),
+        ]
+        .spacing(4)
+    };
+    let page = column![
+        widget::title(ctx, ctx.t("gui-home-title")),
+        widget::body(ctx, ctx.t("gui-home-intro")),
+        entry(0, "home-guide", "gui-home-guide", "gui-home-guide-explain", Message::GuideChosen),
+        entry(1, "home-dates", "gui-home-dates", "gui-home-dates-explain", Message::DatesChosen),
+        entry(2, "home-problem", "gui-home-problem", "gui-home-problem-explain", Message::ProblemChosen),
+        widget::heading(ctx, ctx.t("gui-language")),
+        Row::with_children(languages).spacing(10).wrap(),
+        widget::hint(ctx, ctx.t("gui-home-keys")),
+    ]
+    .spacing(18);
+    widget::screen(column![].into(), page.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_entry_asks_for_its_screen() {
+        assert_eq!(update(Message::GuideChosen), Action::StartGuide);
+        assert_eq!(update(Message::DatesChosen), Action::OpenDates);
+        assert_eq!(update(Message::ProblemChosen), Action::OpenProblems);
+        assert_eq!(update(Message::LanguageSelected("en".into())), Action::SetLanguage("en".into()));
+    }
+
+    #[test]
+    fn number_keys_follow_the_screen_order() {
+        assert_eq!(shortcuts(), vec![Message::GuideChosen, Message::DatesChosen, Message::ProblemChosen]);
+    }
+}

@@ -1,0 +1,312 @@
+//! Review and print: everything entered and the outcome (each part editable by going back), the
+//! sheet's languages, large print and copies, then print or save. The sheet itself is rendered
+//! elsewhere: this screen hands a [`SheetRequest`] to the root as a [`ReviewAction`].
+
+use chrono::NaiveDate;
+use iced::widget::{Row, column, row};
+use iced::{Alignment, Element};
+
+use crate::guide::Walk;
+use crate::rules::TimelineInput;
+
+use super::output::{Output, OutputError};
+use super::widget::{self, Kind};
+use super::{Ctx, dates, guide};
+
+/// Most copies one press prints.
+pub const MAX_COPIES: u8 = 9;
+
+/// The sheet options chosen, and the last print or save result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    second_lang: Option<String>,
+    large_print: bool,
+    copies: u8,
+    notice: Option<Notice>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self { second_lang: None, large_print: false, copies: 1, notice: None }
+    }
+}
+
+/// What the screen reports after print or save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Notice {
+    Working,
+    Done(Output),
+    Failed(OutputError),
+}
+
+/// Everything the sheet needs; what the lead passes to `sheet::render_pdf` / `print::print_pdf`.
+#[derive(Debug, Clone)]
+pub struct SheetRequest {
+    /// The main language of the sheet (always Japanese: the counter reads it).
+    pub lang: String,
+    /// The language printed beside Japanese, if any.
+    pub second_lang: Option<String>,
+    /// Large print.
+    pub large_print: bool,
+    /// Number of copies.
+    pub copies: u8,
+    /// The date used as today.
+    pub today: NaiveDate,
+    /// The counter situation chosen, if any.
+    pub situation: Option<String>,
+    /// The guide's answers (question id, value).
+    pub answers: Vec<(String, String)>,
+    /// The guide's outcome id, when the guide was finished.
+    pub outcome: Option<String>,
+    /// The dates, when they were complete.
+    pub timeline: Option<TimelineInput>,
+    /// Kiosk mode (saving is refused).
+    pub kiosk: bool,
+}
+
+/// What the root should do for the review screen.
+#[derive(Debug, Clone)]
+pub enum ReviewAction {
+    /// Print the sheet.
+    Print(SheetRequest),
+    /// Save the sheet as a PDF.
+    Save(SheetRequest),
+    /// Go back to the guide to change answers.
+    EditGuide,
+    /// Go back to the dates to change them.
+    EditDates,
+    /// Leave the screen.
+    GoBack,
+}
+
+/// What the person did on the review screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// The sheet's second language was chosen (`None`: Japanese alone).
+    SheetLanguageChosen(Option<String>),
+    /// Large print was switched.
+    LargePrintToggled(bool),
+    /// One more copy.
+    CopiesIncreased,
+    /// One copy fewer.
+    CopiesDecreased,
+    /// Print was pressed.
+    PrintPressed,
+    /// Save as PDF was pressed.
+    SavePressed,
+    /// "Change the answers" was pressed.
+    EditGuidePressed,
+    /// "Change the dates" was pressed.
+    EditDatesPressed,
+    /// Back was pressed.
+    BackPressed,
+}
+
+impl State {
+    /// Handles one message; the request is built from what the other screens hold.
+    pub fn update(
+        &mut self,
+        message: Message,
+        ctx: &Ctx,
+        guide: &guide::State,
+        dates: &dates::State,
+    ) -> Option<ReviewAction> {
+        match message {
+            Message::SheetLanguageChosen(lang) => self.second_lang = lang,
+            Message::LargePrintToggled(on) => self.large_print = on,
+            Message::CopiesIncreased => self.copies = (self.copies + 1).min(MAX_COPIES),
+            Message::CopiesDecreased => self.copies = self.copies.saturating_sub(1).max(1),
+            Message::PrintPressed => {
+                self.notice = Some(Notice::Working);
+                return Some(ReviewAction::Print(self.request(ctx, guide, dates)));
+            }
+            Message::SavePressed => {
+                if ctx.kiosk {
+                    self.notice = Some(Notice::Failed(OutputError::SavingDisabled));
+                    return None;
+                }
+                self.notice = Some(Notice::Working);
+                return Some(ReviewAction::Save(self.request(ctx, guide, dates)));
+            }
+            Message::EditGuidePressed => return Some(ReviewAction::EditGuide),
+            Message::EditDatesPressed => return Some(ReviewAction::EditDates),
+            Message::BackPressed => return Some(ReviewAction::GoBack),
+        }
+        None
+    }
+
+    /// Shows how printing or saving ended.
+    pub fn finished(&mut self, result: Result<Output, OutputError>) {
+        self.notice = Some(match result {
+            Ok(output) => Notice::Done(output),
+            Err(error) => Notice::Failed(error),
+        });
+    }
+
+    /// The request for the sheet.
+    pub fn request(&self, ctx: &Ctx, guide: &guide::State, dates: &dates::State) -> SheetRequest {
+        let outcome = match guide.walk(ctx) {
+            Some(Walk::Outcome(view)) => Some(view.outcome.id),
+            _ => None,
+        };
+        SheetRequest {
+            lang: "ja".to_owned(),
+            second_lang: self.second_lang.clone(),
+            large_print: self.large_print,
+            copies: self.copies,
+            today: ctx.today,
+            situation: guide.situation().map(str::to_owned),
+            answers: guide.answers().to_vec(),
+            outcome,
+            timeline: dates.input(ctx.today),
+            kiosk: ctx.kiosk,
+        }
+    }
+
+    /// What the ring and number keys reach.
+    pub fn shortcuts(&self, kiosk: bool) -> Vec<Message> {
+        if kiosk { vec![Message::PrintPressed] } else { vec![Message::PrintPressed, Message::SavePressed] }
+    }
+
+    /// Draws the screen.
+    pub fn view<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        selected: Option<usize>,
+        guide: &'a guide::State,
+        dates: &'a dates::State,
+    ) -> Element<'a, Message> {
+        let nav = widget::nav_row(vec![widget::nav_button(
+            ctx,
+            "review-back",
+            ctx.t("gui-back"),
+            Some(Message::BackPressed),
+        )]);
+        let mut answers = column![widget::heading(ctx, ctx.t("gui-review-guide"))].spacing(8);
+        if let Some(id) = guide.situation()
+            && let Some(situation) =
+                ctx.guide.as_ref().and_then(|g| g.situations().iter().find(|s| s.id == id).cloned())
+        {
+            answers = answers.push(widget::body(ctx, ctx.t(&situation.title)));
+        }
+        let lines = guide.path_lines(ctx);
+        answers = if lines.is_empty() {
+            answers.push(widget::hint(ctx, ctx.t("gui-review-not-entered")))
+        } else {
+            answers.push(widget::list(ctx, lines, true))
+        };
+        if let Some(Walk::Outcome(view)) = guide.walk(ctx) {
+            answers = answers.push(widget::body(ctx, format!("→ {}", ctx.t(&view.outcome.title))));
+        }
+        answers = answers.push(widget::nav_button(
+            ctx,
+            "review-edit-guide",
+            ctx.t("gui-review-edit-guide"),
+            Some(Message::EditGuidePressed),
+        ));
+        let date_lines = dates.summary(ctx).into_iter().map(|(label, value)| format!("{label}: {value}"));
+        let date_panel = column![
+            widget::heading(ctx, ctx.t("gui-review-dates")),
+            widget::list(ctx, date_lines, false),
+            widget::nav_button(ctx, "review-edit-dates", ctx.t("gui-review-edit-dates"), Some(Message::EditDatesPressed)),
+        ]
+        .spacing(8);
+
+        let mut languages = vec![widget::option_button(
+            ctx,
+            "sheet-lang-ja",
+            ctx.t("gui-sheet-ja-only"),
+            Message::SheetLanguageChosen(None),
+            self.second_lang.is_none(),
+            false,
+        )];
+        for language in crate::i18n::languages().into_iter().filter(|l| l.code != "ja") {
+            let chosen = self.second_lang.as_deref() == Some(language.code.as_str());
+            languages.push(widget::option_button(
+                ctx,
+                format!("sheet-lang-{}", language.code),
+                format!("日本語 + {}", language.name),
+                Message::SheetLanguageChosen(Some(language.code)),
+                chosen,
+                false,
+            ));
+        }
+        let copies = row![
+            widget::nav_button(ctx, "copies-minus", "−", (self.copies > 1).then_some(Message::CopiesDecreased)),
+            iced::widget::container(widget::heading(ctx, self.copies.to_string())).id("copies"),
+            widget::nav_button(ctx, "copies-plus", "+", (self.copies < MAX_COPIES).then_some(Message::CopiesIncreased)),
+            widget::body(ctx, ctx.t("gui-review-copies")),
+        ]
+        .spacing(14)
+        .align_y(Alignment::Center);
+        let options = column![
+            widget::heading(ctx, ctx.t("gui-review-sheet")),
+            widget::hint(ctx, ctx.t("gui-review-sheet-explain")),
+            Row::with_children(languages).spacing(10).wrap(),
+            widget::option_button(
+                ctx,
+                "large-print",
+                ctx.t("gui-review-large-print"),
+                Message::LargePrintToggled(!self.large_print),
+                self.large_print,
+                false,
+            ),
+            copies,
+        ]
+        .spacing(12);
+        let mut actions = column![widget::big_button(
+            ctx,
+            "review-print",
+            format!("1  {}", ctx.t("gui-review-print")),
+            Some(Message::PrintPressed),
+            Kind::Primary,
+            selected == Some(0),
+        )]
+        .spacing(12);
+        if ctx.kiosk {
+            actions = actions.push(widget::hint(ctx, ctx.t("gui-review-no-save-kiosk")));
+        } else {
+            actions = actions.push(widget::big_button(
+                ctx,
+                "review-save",
+                format!("2  {}", ctx.t("gui-review-save")),
+                Some(Message::SavePressed),
+                Kind::Secondary,
+                selected == Some(1),
+            ));
+        }
+        if let Some(notice) = &self.notice {
+            actions = actions.push(self.notice(ctx, notice));
+        }
+        let page = column![
+            widget::title(ctx, ctx.t("gui-review-title")),
+            widget::hint(ctx, ctx.t("gui-review-explain")),
+            widget::panel(ctx, answers),
+            widget::panel(ctx, date_panel),
+            widget::panel(ctx, options),
+            actions,
+        ]
+        .spacing(18);
+        widget::screen(nav, page.into())
+    }
+
+    fn notice<'a>(&self, ctx: &Ctx, notice: &Notice) -> Element<'a, Message> {
+        let (tone, text) = match notice {
+            Notice::Working => (widget::Tone::Ok, ctx.t("gui-print-working")),
+            Notice::Done(Output::Printed { job }) => {
+                (widget::Tone::Ok, ctx.loc.text_with("gui-print-done", &[("job", job.clone().into())]))
+            }
+            Notice::Done(Output::Saved { path }) => (
+                widget::Tone::Ok,
+                ctx.loc.text_with("gui-save-done", &[("path", path.display().to_string().into())]),
+            ),
+            Notice::Failed(OutputError::NotConnected) => (widget::Tone::Warn, ctx.t("gui-print-not-ready")),
+            Notice::Failed(OutputError::SavingDisabled) => (widget::Tone::Warn, ctx.t("gui-review-no-save-kiosk")),
+            Notice::Failed(OutputError::Failed(detail)) => (
+                widget::Tone::Danger,
+                ctx.loc.text_with("gui-print-failed", &[("detail", detail.clone().into())]),
+            ),
+        };
+        widget::banner(ctx, "review-notice", tone, text, Vec::new())
+    }
+}

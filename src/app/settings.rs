@@ -1,0 +1,127 @@
+//! Settings: text size (100–200 %, applied as iced's scale factor), high contrast, language.
+//! The values live in the root (they shape the whole window); this screen only asks for changes.
+
+use iced::Element;
+use iced::widget::{Row, column};
+
+use super::Ctx;
+use super::widget;
+
+/// The text sizes offered, in percent.
+pub const SCALES: [u16; 5] = [100, 125, 150, 175, 200];
+
+/// What the person did on the settings screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A text size was chosen (percent).
+    TextScaleChosen(u16),
+    /// Normal or high contrast was chosen.
+    HighContrastChosen(bool),
+    /// A language was chosen.
+    LanguageSelected(String),
+    /// Back was pressed.
+    BackPressed,
+}
+
+/// What the root should change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Use this text size (percent).
+    SetTextScale(u16),
+    /// Switch high contrast.
+    SetHighContrast(bool),
+    /// Switch the language.
+    SetLanguage(String),
+    /// Leave the screen.
+    GoBack,
+}
+
+/// Settings hold no state of their own.
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::TextScaleChosen(scale) => Action::SetTextScale(scale.clamp(100, 200)),
+        Message::HighContrastChosen(on) => Action::SetHighContrast(on),
+        Message::LanguageSelected(code) => Action::SetLanguage(code),
+        Message::BackPressed => Action::GoBack,
+    }
+}
+
+/// What the ring and number keys reach: the five sizes, then the two contrasts.
+pub fn shortcuts(_scale: u16, _high_contrast: bool) -> Vec<Message> {
+    SCALES
+        .into_iter()
+        .map(Message::TextScaleChosen)
+        .chain([Message::HighContrastChosen(false), Message::HighContrastChosen(true)])
+        .collect()
+}
+
+/// Draws the screen.
+pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: bool) -> Element<'a, Message> {
+    let nav = widget::nav_row(vec![widget::nav_button(
+        ctx,
+        "settings-back",
+        ctx.t("gui-back"),
+        Some(Message::BackPressed),
+    )]);
+    let sizes = SCALES.into_iter().enumerate().map(|(i, s)| {
+        widget::option_button(
+            ctx,
+            format!("scale-{s}"),
+            format!("{}  {s}%", i + 1),
+            Message::TextScaleChosen(s),
+            s == scale,
+            selected == Some(i),
+        )
+    });
+    let contrasts = [(false, "contrast-normal", "gui-settings-contrast-normal"), (true, "contrast-high", "gui-settings-contrast-high")]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (on, id, label))| {
+            widget::option_button(
+                ctx,
+                id,
+                format!("{}  {}", i + 6, ctx.t(label)),
+                Message::HighContrastChosen(on),
+                on == high_contrast,
+                selected == Some(i + SCALES.len()),
+            )
+        });
+    let languages = crate::i18n::languages().into_iter().map(|language| {
+        let chosen = language.code == ctx.loc.lang();
+        let id = format!("settings-lang-{}", language.code);
+        widget::option_button(ctx, id, language.name, Message::LanguageSelected(language.code), chosen, false)
+    });
+    let page = column![
+        widget::title(ctx, ctx.t("gui-settings-title")),
+        widget::heading(ctx, ctx.t("gui-settings-size")),
+        widget::hint(ctx, ctx.t("gui-settings-size-explain")),
+        Row::with_children(sizes).spacing(10).wrap(),
+        widget::heading(ctx, ctx.t("gui-settings-contrast")),
+        widget::hint(ctx, ctx.t("gui-settings-contrast-explain")),
+        Row::with_children(contrasts).spacing(10).wrap(),
+        widget::heading(ctx, ctx.t("gui-language")),
+        Row::with_children(languages).spacing(10).wrap(),
+    ]
+    .spacing(16);
+    widget::screen(nav, page.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_size_stays_between_100_and_200() {
+        assert_eq!(update(Message::TextScaleChosen(250)), Action::SetTextScale(200));
+        assert_eq!(update(Message::TextScaleChosen(50)), Action::SetTextScale(100));
+        assert_eq!(update(Message::TextScaleChosen(150)), Action::SetTextScale(150));
+    }
+
+    #[test]
+    fn ring_reaches_every_size_and_both_contrasts() {
+        let shortcuts = shortcuts(100, false);
+        assert_eq!(shortcuts.len(), 7);
+        assert_eq!(shortcuts[4], Message::TextScaleChosen(200));
+        assert_eq!(shortcuts[6], Message::HighContrastChosen(true));
+    }
+}

@@ -1,0 +1,257 @@
+//! Reusable view pieces: text in the reader's sizes, big buttons with the selection ring,
+//! panels, banners and the fixed navigation bar above a scrolling page.
+
+use iced::widget::{Column, Space, button, column, container, row, scrollable, text};
+use iced::{Alignment, Background, Border, Color, Element, Length, Padding, Shadow, Theme};
+
+use super::Ctx;
+use super::theme::Colors;
+
+
+/// How a button looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The main thing to do on this screen.
+    Primary,
+    /// Everything else.
+    Secondary,
+}
+
+/// The tone of a banner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// All is well.
+    Ok,
+    /// Act soon.
+    Warn,
+    /// Too late for the normal route.
+    Danger,
+}
+
+/// A screen title.
+pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
+    text(s.into()).size(34).font(ctx.font).color(ctx.colors.text).into()
+}
+
+/// A section heading.
+pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
+    text(s.into()).size(27).font(ctx.font).color(ctx.colors.text).into()
+}
+
+/// Body text (22 px).
+pub fn body<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
+    text(s.into()).size(22).font(ctx.font).color(ctx.colors.text).into()
+}
+
+/// An explanation line under a question or a field (20 px, quieter colour).
+pub fn hint<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
+    text(s.into()).size(20).font(ctx.font).color(ctx.colors.muted).into()
+}
+
+/// An error shown in place, beside what caused it.
+pub fn error<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
+    text(s.into()).size(21).font(ctx.font).color(ctx.colors.error).into()
+}
+
+/// Text in an explicit colour (banners).
+pub fn colored<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>, size: f32, color: Color) -> Element<'a, M> {
+    text(s.into()).size(size).font(ctx.font).color(color).into()
+}
+
+/// A bulleted or numbered list of lines.
+pub fn list<'a, M: 'a>(ctx: &Ctx, lines: impl IntoIterator<Item = String>, numbered: bool) -> Element<'a, M> {
+    let items = lines.into_iter().enumerate().map(|(i, line)| {
+        let mark = if numbered { format!("{}.", i + 1) } else { "・".to_owned() };
+        row![
+            text(mark).size(22).font(ctx.font).color(ctx.colors.text).width(36),
+            text(line).size(22).font(ctx.font).color(ctx.colors.text).width(Length::Fill)
+        ]
+        .into()
+    });
+    Column::with_children(items).spacing(8).into()
+}
+
+/// A large button, found by tests through `id`, with the keyboard ring when `selected`.
+pub fn big_button<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id: impl Into<iced::widget::Id>,
+    label: impl Into<String>,
+    on_press: Option<M>,
+    kind: Kind,
+    selected: bool,
+) -> Element<'a, M> {
+    let colors = ctx.colors;
+    let label = text(label.into()).size(24).font(ctx.font).align_x(Alignment::Center).width(Length::Fill);
+    let button = button(label)
+        .on_press_maybe(on_press)
+        .width(Length::Fill)
+        .padding(Padding::from([18, 20]))
+        .style(move |_: &Theme, status| button_style(&colors, kind, status));
+    ring(&colors, container(button).id(id).width(Length::Fill).into(), selected)
+}
+
+/// A smaller button for the navigation bar (still ≥ 48 px high).
+pub fn nav_button<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id: impl Into<iced::widget::Id>,
+    label: impl Into<String>,
+    on_press: Option<M>,
+) -> Element<'a, M> {
+    let colors = ctx.colors;
+    let button = button(text(label.into()).size(22).font(ctx.font))
+        .on_press_maybe(on_press)
+        .padding(Padding::from([12, 18]))
+        .height(56)
+        .style(move |_: &Theme, status| button_style(&colors, Kind::Secondary, status));
+    container(button).id(id).into()
+}
+
+/// One option of a choice (language, text size, kind of date): highlighted when chosen.
+pub fn option_button<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id: impl Into<iced::widget::Id>,
+    label: impl Into<String>,
+    on_press: M,
+    chosen: bool,
+    selected: bool,
+) -> Element<'a, M> {
+    let colors = ctx.colors;
+    let label = if chosen { format!("✓ {}", label.into()) } else { label.into() };
+    let kind = if chosen { Kind::Primary } else { Kind::Secondary };
+    let button = button(text(label).size(22).font(ctx.font))
+        .on_press(on_press)
+        .padding(Padding::from([12, 18]))
+        .height(56)
+        .style(move |_: &Theme, status| button_style(&colors, kind, status));
+    ring(&colors, container(button).id(id).into(), selected)
+}
+
+/// Draws the keyboard selection ring around `content` (space is kept either way, so nothing moves).
+pub fn ring<'a, M: 'a>(colors: &Colors, content: Element<'a, M>, selected: bool) -> Element<'a, M> {
+    let color = if selected { colors.ring } else { Color::TRANSPARENT };
+    container(content)
+        .padding(5)
+        .style(move |_: &Theme| container::Style {
+            border: Border { color, width: 4.0, radius: 14.0.into() },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+fn button_style(c: &Colors, kind: Kind, status: button::Status) -> button::Style {
+    let (bg, fg) = match kind {
+        Kind::Primary => (c.primary, c.on_primary),
+        Kind::Secondary => (c.secondary, c.on_secondary),
+    };
+    let bg = match status {
+        button::Status::Hovered => iced::theme::palette::mix(bg, c.text, 0.12),
+        button::Status::Pressed => iced::theme::palette::mix(bg, c.text, 0.25),
+        button::Status::Active => bg,
+        button::Status::Disabled => c.background,
+    };
+    let fg = if status == button::Status::Disabled { c.muted } else { fg };
+    button::Style {
+        background: Some(Background::Color(bg)),
+        text_color: fg,
+        border: Border { color: c.border, width: 2.0, radius: 10.0.into() },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
+/// A framed panel on the surface colour.
+pub fn panel<'a, M: 'a>(ctx: &Ctx, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    let c = ctx.colors;
+    container(content)
+        .padding(18)
+        .width(Length::Fill)
+        .style(move |_: &Theme| container::Style {
+            background: Some(Background::Color(c.surface)),
+            border: Border { color: c.border, width: 1.5, radius: 12.0.into() },
+            text_color: Some(c.text),
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// A coloured banner holding a headline and the lines under it.
+pub fn banner<'a, M: 'a>(
+    ctx: &Ctx,
+    id: &'static str,
+    tone: Tone,
+    headline: String,
+    lines: Vec<String>,
+) -> Element<'a, M> {
+    let c = ctx.colors;
+    let (bg, fg) = match tone {
+        Tone::Ok => (c.ok_bg, c.on_ok),
+        Tone::Warn => (c.warn_bg, c.on_warn),
+        Tone::Danger => (c.danger_bg, c.on_danger),
+    };
+    let mut content = column![colored(ctx, headline, 28.0, fg)].spacing(8);
+    for line in lines {
+        content = content.push(colored(ctx, line, 22.0, fg));
+    }
+    container(content)
+        .id(id)
+        .padding(20)
+        .width(Length::Fill)
+        .style(move |_: &Theme| container::Style {
+            background: Some(Background::Color(bg)),
+            border: Border { color: c.border, width: 2.0, radius: 12.0.into() },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// A text field with the reader's sizes.
+pub fn field<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id: &'static str,
+    placeholder: &str,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+) -> Element<'a, M> {
+    let c = ctx.colors;
+    iced::widget::text_input(placeholder, value)
+        .id(id)
+        .on_input(on_input)
+        .on_submit(on_submit)
+        .font(ctx.font)
+        .size(26)
+        .padding(14)
+        .width(Length::Fill)
+        .style(move |_: &Theme, status| {
+            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
+            iced::widget::text_input::Style {
+                background: Background::Color(c.surface),
+                border: Border {
+                    color: if focused { c.ring } else { c.border },
+                    width: if focused { 4.0 } else { 2.0 },
+                    radius: 8.0.into(),
+                },
+                icon: c.text,
+                placeholder: c.muted,
+                value: c.text,
+                selection: iced::theme::palette::mix(c.primary, c.surface, 0.6),
+            }
+        })
+        .into()
+}
+
+/// A screen: the navigation bar stays put, the page under it scrolls.
+pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'a, M> {
+    let page = container(container(page).max_width(980).padding(Padding::from([8, 28])))
+        .center_x(Length::Fill);
+    column![
+        container(nav).padding(Padding::from([10, 24])).width(Length::Fill),
+        scrollable(column![page, Space::new().height(40)]).height(Length::Fill)
+    ]
+    .into()
+}
+
+/// A row of navigation buttons.
+pub fn nav_row<'a, M: 'a>(items: Vec<Element<'a, M>>) -> Element<'a, M> {
+    iced::widget::Row::with_children(items).spacing(12).align_y(Alignment::Center).wrap().into()
+}
