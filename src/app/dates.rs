@@ -4,15 +4,16 @@
 //! Parsing and every rule are the core's (`date::parse_date`, `rules::compute_timeline`).
 
 use chrono::NaiveDate;
-use iced::widget::{Row, canvas, column, row};
-use iced::{Element, Length};
+use fluent_bundle::FluentValue;
+use iced::Element;
+use iced::widget::{Row, column};
 
 use crate::date::{self, DateError};
-use crate::rules::{self, CardInput, CertInput, Status, Timeline, TimelineInput};
+use crate::rules::{self, CardInput, CertInput, Timeline, TimelineInput};
 
-use super::timeline_chart::{self, Phase, RowDates};
-use super::widget::{self, Kind, Tone};
 use super::Ctx;
+use super::dates_result as result;
+use super::widget::{self, Kind};
 
 /// Which date of the card the person has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -128,23 +129,35 @@ impl State {
         let card = read(&self.card)?.ok()?;
         let card = match self.card_kind {
             CardKind::Expiry => CardInput::Expiry(card),
-            CardKind::Issued => CardInput::Issued { issued: card, applied: None },
+            CardKind::Issued => CardInput::Issued {
+                issued: card,
+                applied: None,
+            },
         };
         let cert = match self.cert_kind {
             CertKind::Unknown => CertInput::Unknown,
             CertKind::Expiry => CertInput::Expiry(read(&self.cert)?.ok()?),
-            CertKind::Issued => {
-                CertInput::Issued { issued: read(&self.cert)?.ok()?, renewed_early: self.renewed_early }
-            }
+            CertKind::Issued => CertInput::Issued {
+                issued: read(&self.cert)?.ok()?,
+                renewed_early: self.renewed_early,
+            },
         };
-        Some(TimelineInput { today, born, card, cert })
+        Some(TimelineInput {
+            today,
+            born,
+            card,
+            cert,
+        })
     }
 
     /// The timeline for the entered dates, or the message id saying why there is none.
     pub fn timeline(&self, ctx: &Ctx) -> Result<Timeline, String> {
-        let input = self.input(ctx.today).ok_or_else(|| "gui-dates-incomplete".to_owned())?;
+        let input = self
+            .input(ctx.today)
+            .ok_or_else(|| "gui-dates-incomplete".to_owned())?;
         let rules = ctx.rules.as_ref().ok_or_else(|| "gui-rules-missing".to_owned())?;
-        rules::compute_timeline(rules, &input).map_err(|_| "gui-dates-cannot-compute".to_owned())
+        // The core's messages name command-line flags; the window has its own wording.
+        rules::compute_timeline(rules, &input).map_err(|error| format!("gui-{}", error.message_id()))
     }
 
     /// Handles one message.
@@ -157,7 +170,8 @@ impl State {
             Message::CertEdited(text) => self.cert = text,
             Message::RenewedEarlyToggled(on) => self.renewed_early = on,
             Message::FieldSubmitted(field) => {
-                let last = field == Field::Cert || (field == Field::Card && self.cert_kind == CertKind::Unknown);
+                let last =
+                    field == Field::Cert || (field == Field::Card && self.cert_kind == CertKind::Unknown);
                 if !last {
                     return Action::FocusNext;
                 }
@@ -218,7 +232,11 @@ impl State {
             ctx.t("gui-back"),
             Some(Message::BackPressed),
         )]);
-        let page = if self.showing_result { self.result(ctx, selected) } else { self.entry(ctx, selected) };
+        let page = if self.showing_result {
+            result::view(self, ctx, selected)
+        } else {
+            self.entry(ctx, selected)
+        };
         widget::screen(nav, page)
     }
 
@@ -243,33 +261,67 @@ impl State {
         ])
         .spacing(10)
         .wrap();
-        let cert_kinds = Row::with_children([
-            (CertKind::Unknown, "cert-kind-unknown", "gui-dates-cert-unknown"),
-            (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry"),
-            (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued"),
-        ]
-        .into_iter()
-        .map(|(kind, id, label)| {
-            widget::option_button(ctx, id, ctx.t(label), Message::CertKindChosen(kind), self.cert_kind == kind, false)
-        }))
+        let cert_kinds = Row::with_children(
+            [
+                (CertKind::Unknown, "cert-kind-unknown", "gui-dates-cert-unknown"),
+                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry"),
+                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued"),
+            ]
+            .into_iter()
+            .map(|(kind, id, label)| {
+                widget::option_button(
+                    ctx,
+                    id,
+                    ctx.t(label),
+                    Message::CertKindChosen(kind),
+                    self.cert_kind == kind,
+                    false,
+                )
+            }),
+        )
         .spacing(10)
         .wrap();
 
         let mut page = column![
             widget::title(ctx, ctx.t("gui-dates-title")),
             widget::hint(ctx, ctx.t("gui-dates-forms")),
-            self.date_field(ctx, Field::Born, "dates-born", "gui-dates-born", "gui-dates-born-explain", &self.born),
+            self.date_field(
+                ctx,
+                Field::Born,
+                "dates-born",
+                "gui-dates-born",
+                "gui-dates-born-explain",
+                &self.born
+            ),
             widget::heading(ctx, ctx.t("gui-dates-card")),
             card_kinds,
-            self.date_field(ctx, Field::Card, "dates-card", self.card_label(), self.card_explain(), &self.card),
+            self.date_field(
+                ctx,
+                Field::Card,
+                "dates-card",
+                self.card_label(),
+                self.card_explain(),
+                &self.card
+            ),
             widget::heading(ctx, ctx.t("gui-dates-cert")),
             widget::hint(ctx, ctx.t("gui-dates-cert-explain")),
             cert_kinds,
         ]
         .spacing(14);
         if self.cert_kind != CertKind::Unknown {
-            let label = if self.cert_kind == CertKind::Expiry { "gui-dates-cert-expiry" } else { "gui-dates-cert-issued" };
-            page = page.push(self.date_field(ctx, Field::Cert, "dates-cert", label, "gui-dates-cert-where", &self.cert));
+            let label = if self.cert_kind == CertKind::Expiry {
+                "gui-dates-cert-expiry"
+            } else {
+                "gui-dates-cert-issued"
+            };
+            page = page.push(self.date_field(
+                ctx,
+                Field::Cert,
+                "dates-cert",
+                label,
+                "gui-dates-cert-where",
+                &self.cert,
+            ));
         }
         if self.cert_kind == CertKind::Issued {
             page = page.push(widget::option_button(
@@ -329,113 +381,26 @@ impl State {
                 .id(format!("{id}-reading"))
                 .into(),
             Some(Err(error)) => {
-                iced::widget::container(widget::error(ctx, ctx.t(error.message_id()))).id(format!("{id}-error")).into()
+                iced::widget::container(widget::error(ctx, date_error(ctx, &error, &ctx.t(label))))
+                    .id(format!("{id}-error"))
+                    .into()
             }
         };
         column![
             widget::body(ctx, ctx.t(label)),
             widget::hint(ctx, ctx.t(explain)),
-            widget::field(ctx, id, &ctx.t("gui-dates-placeholder"), value, on_input, Message::FieldSubmitted(field)),
+            widget::field(
+                ctx,
+                id,
+                &ctx.t("gui-dates-placeholder"),
+                value,
+                on_input,
+                Message::FieldSubmitted(field)
+            ),
             reading,
         ]
         .spacing(6)
         .into()
-    }
-
-    fn result<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
-        let buttons = column![
-            widget::big_button(
-                ctx,
-                "dates-review",
-                format!("1  {}", ctx.t("gui-outcome-review")),
-                Some(Message::ReviewChosen),
-                Kind::Primary,
-                selected == Some(0),
-            ),
-            widget::big_button(
-                ctx,
-                "dates-edit",
-                format!("2  {}", ctx.t("gui-dates-edit")),
-                Some(Message::BackPressed),
-                Kind::Secondary,
-                selected == Some(1),
-            ),
-        ]
-        .spacing(12);
-        let timeline = match self.timeline(ctx) {
-            Ok(timeline) => timeline,
-            Err(id) => return column![widget::error(ctx, ctx.t(&id)), buttons].spacing(18).into(),
-        };
-        let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
-        let chart = timeline_chart::Chart {
-            rows: vec![
-                (ctx.t("gui-chart-card"), RowDates {
-                    renewal_opens: timeline.card.renewal_opens,
-                    expiry: timeline.card.expiry,
-                    grace_last_day: timeline.card.grace_last_day,
-                }),
-                (ctx.t("gui-chart-cert"), RowDates {
-                    renewal_opens: timeline.certificate.renewal_opens,
-                    expiry: timeline.certificate.expiry,
-                    grace_last_day: timeline.certificate.grace_last_day,
-                }),
-            ],
-            today: timeline.today,
-            today_label: ctx.t("gui-chart-today"),
-            colors: ctx.colors,
-            font: ctx.font,
-        };
-        let height = chart.height();
-        let legend = Row::with_children(
-            [
-                (Phase::Valid, "gui-chart-valid"),
-                (Phase::Renewal, "gui-chart-renewal"),
-                (Phase::Grace, "gui-chart-grace"),
-                (Phase::Expired, "gui-chart-expired"),
-            ]
-            .into_iter()
-            .map(|(phase, label)| swatch(ctx, timeline_chart::color(&ctx.colors, phase), ctx.t(label))),
-        )
-        .spacing(18)
-        .wrap();
-        let key_dates = vec![
-            format!("{}: {}", ctx.t("gui-key-card-expiry"), fmt(timeline.card.expiry)),
-            format!("{}: {}", ctx.t("gui-key-card-renewal"), fmt(timeline.card.renewal_opens)),
-            format!("{}: {}", ctx.t("gui-key-cert-expiry"), fmt(timeline.certificate.expiry)),
-            format!("{}: {}", ctx.t("gui-key-cert-renewal"), fmt(timeline.certificate.renewal_opens)),
-            format!("{}: {}", ctx.t("gui-key-usable-until"), fmt(timeline.mynaho.usable_until)),
-        ];
-        let warnings: Vec<String> =
-            timeline.warnings.iter().map(|w| ctx.t(&format!("gui-warning-{}", w.code()))).collect();
-        let facts: Vec<String> = ctx
-            .rules
-            .as_ref()
-            .map(|rules| rules.facts_on(ctx.today).into_iter().map(|fact| ctx.t(&fact.message)).collect())
-            .unwrap_or_default();
-        let mut page = column![
-            widget::title(ctx, ctx.t("gui-dates-result-title")),
-            status_banner(ctx, &timeline),
-            widget::panel(ctx, column![
-                widget::heading(ctx, ctx.t("gui-chart-title")),
-                iced::widget::container(canvas(chart).width(Length::Fill).height(height)).id("timeline"),
-                legend,
-            ].spacing(10)),
-            widget::panel(ctx, column![widget::heading(ctx, ctx.t("gui-key-dates")), widget::list(ctx, key_dates, false)].spacing(8)),
-        ]
-        .spacing(18);
-        if !warnings.is_empty() {
-            page = page.push(widget::panel(
-                ctx,
-                column![widget::heading(ctx, ctx.t("gui-warnings")), widget::list(ctx, warnings, false)].spacing(8),
-            ));
-        }
-        if !facts.is_empty() {
-            page = page.push(widget::panel(
-                ctx,
-                column![widget::heading(ctx, ctx.t("gui-facts-today")), widget::list(ctx, facts, false)].spacing(8),
-            ));
-        }
-        page.push(buttons).into()
     }
 }
 
@@ -448,43 +413,17 @@ fn reading_text(ctx: &Ctx, text: &str) -> String {
     match read(text) {
         None => ctx.t("gui-review-not-entered"),
         Some(Ok(d)) => reading_of(d),
-        Some(Err(error)) => format!("{text} ({})", ctx.t(error.message_id())),
+        Some(Err(error)) => format!("{text} ({})", date_error(ctx, &error, "")),
     }
 }
 
-/// The status banner: valid / renew now / grace / expired, the date to act by and what to do.
-fn status_banner<'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, Message> {
-    let lang = ctx.loc.lang();
-    let act_by = date::format_for_lang(timeline.act_by(), lang);
-    let usable = date::format_for_lang(timeline.mynaho.usable_until, lang);
-    let renewal_open = ctx.today >= timeline.certificate.renewal_opens || ctx.today >= timeline.card.renewal_opens;
-    let (tone, headline, todo) = match timeline.mynaho.status {
-        Status::Valid if renewal_open => (Tone::Warn, "gui-status-renew", "gui-status-renew-todo"),
-        Status::Valid => (Tone::Ok, "gui-status-valid", "gui-status-valid-todo"),
-        Status::Grace => (Tone::Warn, "gui-status-grace", "gui-status-grace-todo"),
-        Status::Expired => (Tone::Danger, "gui-status-expired", "gui-status-expired-todo"),
-    };
-    let args = [("date", act_by.clone().into()), ("usable", usable.into())];
-    let mut lines = vec![ctx.loc.text_with(todo, &args)];
-    if timeline.mynaho.status != Status::Expired {
-        lines.insert(0, ctx.loc.text_with("gui-status-act-by", &args));
-    }
-    widget::banner(ctx, "status-banner", tone, ctx.loc.text_with(headline, &args), lines)
-}
-
-fn swatch<'a>(ctx: &Ctx, color: iced::Color, label: String) -> Element<'a, Message> {
-    let c = ctx.colors;
-    row![
-        iced::widget::container(iced::widget::Space::new().width(28).height(22)).style(move |_: &iced::Theme| {
-            iced::widget::container::Style {
-                background: Some(color.into()),
-                border: iced::Border { color: c.border, width: 1.0, radius: 4.0.into() },
-                ..Default::default()
-            }
-        }),
-        widget::body(ctx, label),
-    ]
-    .spacing(8)
-    .align_y(iced::Alignment::Center)
-    .into()
+/// The core's explanation of a date error, naming the field as the window labels it.
+fn date_error(ctx: &Ctx, error: &DateError, field: &str) -> String {
+    let mut args: Vec<(&str, FluentValue<'_>)> = error
+        .args()
+        .into_iter()
+        .map(|(name, value)| (name, FluentValue::from(value)))
+        .collect();
+    args.push(("field", FluentValue::from(field)));
+    ctx.loc.text_with(error.message_id(), &args)
 }

@@ -72,12 +72,21 @@ impl Graph {
             return Some(index);
         }
         let index = self.nodes.len();
-        self.nodes.push(Node { id: id.clone(), outcome, depth: answers.len(), text });
+        self.nodes.push(Node {
+            id: id.clone(),
+            outcome,
+            depth: answers.len(),
+            text,
+        });
         if let Walk::Question(question) = walk {
             for choice in &question.choices {
                 answers.push((id.clone(), choice.value.clone()));
                 if let Some(to) = self.visit(guide, answers) {
-                    self.edges.push(Edge { from: index, to, label: choice.label.clone() });
+                    self.edges.push(Edge {
+                        from: index,
+                        to,
+                        label: choice.label.clone(),
+                    });
                 }
                 answers.pop();
             }
@@ -154,15 +163,28 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         let current = self.path.last();
 
         for (edge, label) in self.graph.edges.iter().zip(&self.edge_labels) {
-            let (Some(from), Some(to)) = (boxes.get(edge.from), boxes.get(edge.to)) else { continue };
+            let (Some(from), Some(to)) = (boxes.get(edge.from), boxes.get(edge.to)) else {
+                continue;
+            };
             let highlighted = self.on_path(&self.graph.nodes[edge.from].id, &self.graph.nodes[edge.to].id);
             let start = Point::new(from.center_x(), from.y + from.height);
             let end = Point::new(to.center_x(), to.y);
-            let (color, width) = if highlighted { (c.ring, 5.0) } else { (c.border, 1.5) };
-            frame.stroke(&Path::line(start, end), Stroke::default().with_color(color).with_width(width));
+            let (color, width) = if highlighted {
+                (c.ring, 5.0)
+            } else {
+                (c.border, 1.5)
+            };
+            frame.stroke(
+                &Path::line(start, end),
+                Stroke::default().with_color(color).with_width(width),
+            );
             let middle = Point::new((start.x + end.x) / 2.0, (start.y + end.y) / 2.0);
             let tag = Size::new(label.chars().count() as f32 * 17.0 + 12.0, 24.0);
-            frame.fill_rectangle(Point::new(middle.x - tag.width / 2.0, middle.y - 12.0), tag, c.background);
+            frame.fill_rectangle(
+                Point::new(middle.x - tag.width / 2.0, middle.y - 12.0),
+                tag,
+                c.background,
+            );
             frame.fill_text(Text {
                 content: label.clone(),
                 position: middle,
@@ -178,7 +200,11 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         for ((node, label), rect) in self.graph.nodes.iter().zip(&self.labels).zip(&boxes) {
             let walked = self.path.contains(&node.id);
             let here = current == Some(&node.id);
-            let (fill, ink) = if walked { (c.primary, c.on_primary) } else { (c.surface, c.text) };
+            let (fill, ink) = if walked {
+                (c.primary, c.on_primary)
+            } else {
+                (c.surface, c.text)
+            };
             let shape = Path::rounded_rectangle(rect.position(), rect.size(), 10.0.into());
             frame.fill(&shape, fill);
             let (edge, width) = if here { (c.ring, 5.0) } else { (c.border, 1.5) };
@@ -199,23 +225,39 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_quick_guide_reaches_its_five_outcomes() {
-        let Ok(guide) = Guide::embedded() else { panic!("embedded guide must load") };
+        let Ok(guide) = Guide::embedded() else {
+            panic!("embedded guide must load")
+        };
         let graph = Graph::explore(&guide);
-        let mut outcomes: Vec<&str> =
-            graph.nodes.iter().filter(|node| node.outcome).map(|node| node.id.as_str()).collect();
+        let mut outcomes: Vec<&str> = graph
+            .nodes
+            .iter()
+            .filter(|node| node.outcome)
+            .map(|node| node.id.as_str())
+            .collect();
         outcomes.sort_unstable();
         assert_eq!(
             outcomes,
-            ["apply-for-card", "ask-municipality", "check-registration", "register", "use-at-reception"]
+            [
+                "apply-for-card",
+                "ask-municipality",
+                "check-registration",
+                "register",
+                "use-at-reception"
+            ]
         );
         assert_eq!(graph.nodes[0].id, "has-card");
-        assert!(graph.edges.iter().all(|edge| edge.from < graph.nodes.len() && edge.to < graph.nodes.len()));
+        assert!(
+            graph
+                .edges
+                .iter()
+                .all(|edge| edge.from < graph.nodes.len() && edge.to < graph.nodes.len())
+        );
     }
 }

@@ -7,9 +7,9 @@ use iced::{Element, Length};
 
 use crate::guide::{OutcomeView, QuestionView, Walk};
 
+use super::Ctx;
 use super::flowchart::{self, Chart};
 use super::widget::{self, Kind};
-use super::Ctx;
 
 /// Where the person is in the guide.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,7 +57,10 @@ pub enum Action {
 impl State {
     /// The list of counter situations, before any question.
     pub fn picking_situation() -> Self {
-        Self { picking: true, ..Self::default() }
+        Self {
+            picking: true,
+            ..Self::default()
+        }
     }
 
     /// Nothing chosen yet.
@@ -77,7 +80,10 @@ impl State {
 
     /// Where the answers lead (`None` when the guide data is missing or the answers don't fit).
     pub fn walk(&self, ctx: &Ctx) -> Option<Walk> {
-        ctx.guide.as_ref()?.walk(self.situation.as_deref(), &self.answers).ok()
+        ctx.guide
+            .as_ref()?
+            .walk(self.situation.as_deref(), &self.answers)
+            .ok()
     }
 
     /// Handles one message.
@@ -121,23 +127,39 @@ impl State {
     /// What the ring and number keys reach: the answers, the situations, or the outcome's buttons.
     pub fn shortcuts(&self, ctx: &Ctx) -> Vec<Message> {
         if self.picking {
-            let situations = ctx.guide.as_ref().map(|guide| guide.situations().to_vec()).unwrap_or_default();
-            return situations.into_iter().map(|s| Message::SituationChosen(s.id)).collect();
+            let situations = ctx
+                .guide
+                .as_ref()
+                .map(|guide| guide.situations().to_vec())
+                .unwrap_or_default();
+            return situations
+                .into_iter()
+                .map(|s| Message::SituationChosen(s.id))
+                .collect();
         }
         match self.walk(ctx) {
             Some(Walk::Question(question)) => question
                 .choices
                 .into_iter()
-                .map(|choice| Message::AnswerChosen { question: question.id.clone(), value: choice.value })
+                .map(|choice| Message::AnswerChosen {
+                    question: question.id.clone(),
+                    value: choice.value,
+                })
                 .collect(),
-            Some(Walk::Outcome(_)) => vec![Message::ReviewChosen, Message::DatesChosen, Message::RestartPressed],
+            Some(Walk::Outcome(_)) => vec![
+                Message::ReviewChosen,
+                Message::DatesChosen,
+                Message::RestartPressed,
+            ],
             None => Vec::new(),
         }
     }
 
     /// The questions asked and the answers given, as readable lines.
     pub fn path_lines(&self, ctx: &Ctx) -> Vec<String> {
-        let Some(guide) = ctx.guide.as_ref() else { return Vec::new() };
+        let Some(guide) = ctx.guide.as_ref() else {
+            return Vec::new();
+        };
         (0..self.answers.len())
             .filter_map(|i| {
                 let Ok(Walk::Question(question)) = guide.walk(self.situation.as_deref(), &self.answers[..i])
@@ -145,7 +167,11 @@ impl State {
                     return None;
                 };
                 let value = &self.answers[i].1;
-                let answer = question.choices.iter().find(|c| c.value == *value).map(|c| ctx.t(&c.label))?;
+                let answer = question
+                    .choices
+                    .iter()
+                    .find(|c| c.value == *value)
+                    .map(|c| ctx.t(&c.label))?;
                 Some(format!("{} → {}", ctx.t(&question.text), answer))
             })
             .collect()
@@ -175,7 +201,11 @@ impl State {
     }
 
     fn situations(&self, ctx: &Ctx, selected: Option<usize>) -> Element<'_, Message> {
-        let situations = ctx.guide.as_ref().map(|guide| guide.situations().to_vec()).unwrap_or_default();
+        let situations = ctx
+            .guide
+            .as_ref()
+            .map(|guide| guide.situations().to_vec())
+            .unwrap_or_default();
         let buttons = situations.into_iter().enumerate().map(|(i, s)| {
             widget::big_button(
                 ctx,
@@ -195,14 +225,25 @@ impl State {
         .into()
     }
 
-    fn question<'a>(&'a self, ctx: &'a Ctx, question: &QuestionView, selected: Option<usize>) -> Element<'a, Message> {
-        let step = ctx.loc.text_with("gui-guide-step", &[("number", ((self.answers.len() + 1) as i64).into())]);
+    fn question<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        question: &QuestionView,
+        selected: Option<usize>,
+    ) -> Element<'a, Message> {
+        let step = ctx.loc.text_with(
+            "gui-guide-step",
+            &[("number", ((self.answers.len() + 1) as i64).into())],
+        );
         let answers = question.choices.iter().enumerate().map(|(i, choice)| {
             widget::big_button(
                 ctx,
                 format!("answer-{}", choice.value),
                 format!("{}  {}", i + 1, ctx.t(&choice.label)),
-                Some(Message::AnswerChosen { question: question.id.clone(), value: choice.value.clone() }),
+                Some(Message::AnswerChosen {
+                    question: question.id.clone(),
+                    value: choice.value.clone(),
+                }),
                 Kind::Primary,
                 selected == Some(i),
             )
@@ -214,7 +255,13 @@ impl State {
         column![
             widget::hint(ctx, step),
             widget::title(ctx, ctx.t(&question.text)),
-            widget::hint(ctx, ctx.t("gui-guide-answer-hint")),
+            widget::hint(
+                ctx,
+                match &question.help {
+                    Some(id) => format!("{}\n{}", ctx.t(id), ctx.t("gui-guide-answer-hint")),
+                    None => ctx.t("gui-guide-answer-hint"),
+                }
+            ),
             Column::with_children(answers).spacing(12),
             self.so_far(ctx),
             self.diagram(ctx, path),
@@ -223,7 +270,12 @@ impl State {
         .into()
     }
 
-    fn outcome<'a>(&'a self, ctx: &'a Ctx, view: &OutcomeView, selected: Option<usize>) -> Element<'a, Message> {
+    fn outcome<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        view: &OutcomeView,
+        selected: Option<usize>,
+    ) -> Element<'a, Message> {
         let outcome = &view.outcome;
         let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
             if lines.is_empty() {
@@ -238,16 +290,42 @@ impl State {
                 .spacing(10),
             )
         };
-        let calls: Vec<String> = outcome.call.iter().filter_map(|id| hotline_line(ctx, id)).collect();
+        let calls: Vec<String> = outcome
+            .call
+            .iter()
+            .filter_map(|id| hotline_line(ctx, id))
+            .collect();
         let buttons = [
-            ("outcome-review", "gui-outcome-review", Message::ReviewChosen, Kind::Primary),
-            ("outcome-dates", "gui-outcome-dates", Message::DatesChosen, Kind::Secondary),
-            ("outcome-restart", "gui-restart", Message::RestartPressed, Kind::Secondary),
+            (
+                "outcome-review",
+                "gui-outcome-review",
+                Message::ReviewChosen,
+                Kind::Primary,
+            ),
+            (
+                "outcome-dates",
+                "gui-outcome-dates",
+                Message::DatesChosen,
+                Kind::Secondary,
+            ),
+            (
+                "outcome-restart",
+                "gui-restart",
+                Message::RestartPressed,
+                Kind::Secondary,
+            ),
         ]
         .into_iter()
         .enumerate()
         .map(|(i, (id, label, message, kind))| {
-            widget::big_button(ctx, id, format!("{}  {}", i + 1, ctx.t(label)), Some(message), kind, selected == Some(i))
+            widget::big_button(
+                ctx,
+                id,
+                format!("{}  {}", i + 1, ctx.t(label)),
+                Some(message),
+                kind,
+                selected == Some(i),
+            )
         });
         let mut path = view.path.clone();
         if path.last() != Some(&outcome.id) {
@@ -275,7 +353,11 @@ impl State {
         }
         widget::panel(
             ctx,
-            column![widget::heading(ctx, ctx.t("gui-guide-so-far")), widget::list(ctx, lines, true)].spacing(8),
+            column![
+                widget::heading(ctx, ctx.t("gui-guide-so-far")),
+                widget::list(ctx, lines, true)
+            ]
+            .spacing(8),
         )
     }
 
@@ -284,10 +366,21 @@ impl State {
         if graph.nodes.is_empty() || self.situation.is_some() {
             return column![].into();
         }
-        let labels = graph.nodes.iter().map(|node| short_label(ctx, &node.id, &node.text)).collect();
+        let labels = graph
+            .nodes
+            .iter()
+            .map(|node| short_label(ctx, &node.id, &node.text))
+            .collect();
         let edge_labels = graph.edges.iter().map(|edge| ctx.t(&edge.label)).collect();
         let height = graph.rows() as f32 * flowchart::ROW;
-        let chart = Chart { graph, labels, edge_labels, path, colors: ctx.colors, font: ctx.font };
+        let chart = Chart {
+            graph,
+            labels,
+            edge_labels,
+            path,
+            colors: ctx.colors,
+            font: ctx.font,
+        };
         widget::panel(
             ctx,
             column![
@@ -310,12 +403,24 @@ fn short_label(ctx: &Ctx, id: &str, text: &str) -> String {
 pub fn hotline_line(ctx: &Ctx, id: &str) -> Option<String> {
     let rules = ctx.rules.as_ref()?;
     let line = rules.hotlines().iter().find(|h| h.id == id)?;
-    Some(format!("{}: {} ({})", ctx.t(&line.name_message), line.number, ctx.t(&line.hours_message)))
+    Some(format!(
+        "{}: {} ({})",
+        ctx.t(&line.name),
+        line.number,
+        ctx.t(&line.hours)
+    ))
 }
 
 fn section_lines<'a>(ctx: &Ctx, title: &str, lines: Vec<String>) -> Element<'a, Message> {
     if lines.is_empty() {
         return column![].into();
     }
-    widget::panel(ctx, column![widget::heading(ctx, ctx.t(title)), widget::list(ctx, lines, false)].spacing(10))
+    widget::panel(
+        ctx,
+        column![
+            widget::heading(ctx, ctx.t(title)),
+            widget::list(ctx, lines, false)
+        ]
+        .spacing(10),
+    )
 }

@@ -52,7 +52,14 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
     let languages = crate::i18n::languages().into_iter().map(|language| {
         let chosen = language.code == ctx.loc.lang();
         let id = format!("lang-{}", language.code);
-        widget::option_button(ctx, id, language.name, Message::LanguageSelected(language.code), chosen, false)
+        widget::option_button(
+            ctx,
+            id,
+            language.name,
+            Message::LanguageSelected(language.code),
+            chosen,
+            false,
+        )
     });
     let entry = |index: usize, id: &'static str, label: &str, explain: &str, message: Message| {
         column![
@@ -61,7 +68,11 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
                 id,
                 format!("{}  {}", index + 1, ctx.t(label)),
                 Some(message),
-                if index == 0 { Kind::Primary } else { Kind::Secondary },
+                if index == 0 {
+                    Kind::Primary
+                } else {
+                    Kind::Secondary
+                },
                 selected == Some(index),
             ),
             widget::hint(ctx, ctx.t(explain)),
@@ -71,9 +82,27 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
     let page = column![
         widget::title(ctx, ctx.t("gui-home-title")),
         widget::body(ctx, ctx.t("gui-home-intro")),
-        entry(0, "home-guide", "gui-home-guide", "gui-home-guide-explain", Message::GuideChosen),
-        entry(1, "home-dates", "gui-home-dates", "gui-home-dates-explain", Message::DatesChosen),
-        entry(2, "home-problem", "gui-home-problem", "gui-home-problem-explain", Message::ProblemChosen),
+        entry(
+            0,
+            "home-guide",
+            "gui-home-guide",
+            "gui-home-guide-explain",
+            Message::GuideChosen
+        ),
+        entry(
+            1,
+            "home-dates",
+            "gui-home-dates",
+            "gui-home-dates-explain",
+            Message::DatesChosen
+        ),
+        entry(
+            2,
+            "home-problem",
+            "gui-home-problem",
+            "gui-home-problem-explain",
+            Message::ProblemChosen
+        ),
         widget::heading(ctx, ctx.t("gui-language")),
         Row::with_children(languages).spacing(10).wrap(),
         widget::hint(ctx, ctx.t("gui-home-keys")),
@@ -91,11 +120,17 @@ mod tests {
         assert_eq!(update(Message::GuideChosen), Action::StartGuide);
         assert_eq!(update(Message::DatesChosen), Action::OpenDates);
         assert_eq!(update(Message::ProblemChosen), Action::OpenProblems);
-        assert_eq!(update(Message::LanguageSelected("en".into())), Action::SetLanguage("en".into()));
+        assert_eq!(
+            update(Message::LanguageSelected("en".into())),
+            Action::SetLanguage("en".into())
+        );
     }
 
     #[test]
     fn number_keys_follow_the_screen_order() {
-        assert_eq!(shortcuts(), vec![Message::GuideChosen, Message::DatesChosen, Message::ProblemChosen]);
+        assert_eq!(
+            shortcuts(),
+            vec![Message::GuideChosen, Message::DatesChosen, Message::ProblemChosen]
+        );
     }
 }

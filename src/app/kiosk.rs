@@ -22,7 +22,10 @@ pub struct Idle {
 impl Idle {
     /// A countdown that fires after `limit` idle seconds (at least 5, so a kiosk stays usable).
     pub fn new(limit: u64) -> Self {
-        Self { limit: limit.max(5), idle_for: 0 }
+        Self {
+            limit: limit.max(5),
+            idle_for: 0,
+        }
     }
 
     /// Someone touched, clicked or typed.
@@ -53,16 +56,18 @@ impl Idle {
 /// The thread ends when iced drops the subscription.
 pub fn ticks() -> impl Stream<Item = ()> {
     let (mut sender, receiver) = mpsc::channel(1);
-    let spawned = std::thread::Builder::new().name("idle-ticks".into()).spawn(move || {
-        loop {
-            std::thread::sleep(Duration::from_secs(1));
-            if let Err(error) = sender.try_send(())
-                && error.is_disconnected()
-            {
-                break;
+    let spawned = std::thread::Builder::new()
+        .name("idle-ticks".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_secs(1));
+                if let Err(error) = sender.try_send(())
+                    && error.is_disconnected()
+                {
+                    break;
+                }
             }
-        }
-    });
+        });
     if spawned.is_err() {
         // Without the thread the kiosk never wipes; better to keep running than to panic.
         eprintln!("mynaho-guide: could not start the idle timer thread");

@@ -2,25 +2,27 @@
 //! screens read, keyboard shortcuts, the kiosk idle wipe, and the entry point [`run`].
 
 mod dates;
+mod dates_result;
 mod flowchart;
 mod font;
 mod guide;
 mod home;
+mod keys;
 mod kiosk;
 mod output;
 mod review;
 mod settings;
 pub mod theme;
 mod timeline_chart;
+mod view;
 mod widget;
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use iced::keyboard::{self, Key, Modifiers, key::Named};
-use iced::widget::{column, container, row, text};
-use iced::{Element, Font, Length, Subscription, Task, Theme, event, window};
+use iced::keyboard::{self, Key, Modifiers};
+use iced::{Font, Subscription, Task, Theme, event, window};
 
 use crate::guide::Guide;
 use crate::i18n::Localizer;
@@ -46,7 +48,13 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lang: None, today: None, kiosk: false, idle_seconds: 120, exit_after_first_frame: false }
+        Self {
+            lang: None,
+            today: None,
+            kiosk: false,
+            idle_seconds: 120,
+            exit_after_first_frame: false,
+        }
     }
 }
 
@@ -179,7 +187,12 @@ impl App {
         let lang = crate::i18n::resolve(options.lang.as_deref());
         let loc = Localizer::new(&lang);
         let guide = Guide::embedded().ok().map(Arc::new);
-        let graph = Arc::new(guide.as_deref().map(flowchart::Graph::explore).unwrap_or_default());
+        let graph = Arc::new(
+            guide
+                .as_deref()
+                .map(flowchart::Graph::explore)
+                .unwrap_or_default(),
+        );
         let ctx = Ctx {
             font: font::for_lang(loc.lang()),
             loc,
@@ -322,7 +335,9 @@ impl App {
         let start = START.get().copied().unwrap_or_else(Instant::now);
         eprintln!("first-frame-ms={}", start.elapsed().as_millis());
         // Let the frame reach the screen (and a screenshot be taken) before leaving.
-        Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| Message::ExitRequested)
+        Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| {
+            Message::ExitRequested
+        })
     }
 
     fn open(&mut self, screen: Screen) -> Task<Message> {
@@ -392,7 +407,11 @@ impl App {
                 self.open(Screen::Dates)
             }
             ReviewAction::GoBack => {
-                let back = if self.came_from == Screen::Review { Screen::Home } else { self.came_from };
+                let back = if self.came_from == Screen::Review {
+                    Screen::Home
+                } else {
+                    self.came_from
+                };
                 self.open(back)
             }
         }
@@ -407,7 +426,11 @@ impl App {
             }
             settings::Action::SetLanguage(code) => self.set_language(&code),
             settings::Action::GoBack => {
-                let back = if self.came_from == Screen::Settings { Screen::Home } else { self.came_from };
+                let back = if self.came_from == Screen::Settings {
+                    Screen::Home
+                } else {
+                    self.came_from
+                };
                 return self.open(back);
             }
         }
@@ -433,159 +456,6 @@ impl App {
         self.selected = 0;
         self.ring_visible = false;
     }
-
-    /// The messages the ring can select on this screen, in order (number keys pick them too).
-    fn shortcuts(&self) -> Vec<Message> {
-        match self.screen {
-            Screen::Home => home::shortcuts().into_iter().map(Message::Home).collect(),
-            Screen::Guide => self.guide.shortcuts(&self.ctx).into_iter().map(Message::Guide).collect(),
-            Screen::Dates => self.dates.shortcuts().into_iter().map(Message::Dates).collect(),
-            Screen::Review => self.review.shortcuts(self.ctx.kiosk).into_iter().map(Message::Review).collect(),
-            Screen::Settings => settings::shortcuts(self.text_scale, self.high_contrast)
-                .into_iter()
-                .map(Message::Settings)
-                .collect(),
-        }
-    }
-
-    fn on_key(&mut self, key: Key, modifiers: Modifiers) -> Task<Message> {
-        let count = self.shortcuts().len();
-        match key.as_ref() {
-            Key::Character(c) if modifiers.command() => match c {
-                "p" => {
-                    if self.screen == Screen::Review {
-                        let request = self.review.request(&self.ctx, &self.guide, &self.dates);
-                        return self.on_review(Some(ReviewAction::Print(request)));
-                    }
-                    self.open_review()
-                }
-                "+" | "=" | ";" => self.on_settings(settings::Action::SetTextScale(self.text_scale + 25)),
-                "-" => self.on_settings(settings::Action::SetTextScale(self.text_scale.saturating_sub(25))),
-                "0" => self.on_settings(settings::Action::SetTextScale(100)),
-                _ => Task::none(),
-            },
-            Key::Character(c) if !modifiers.command() && !modifiers.alt() => {
-                match c.parse::<usize>() {
-                    Ok(n @ 1..=9) if n <= count => {
-                        self.selected = n - 1;
-                        self.ring_visible = true;
-                        self.activate()
-                    }
-                    _ => Task::none(),
-                }
-            }
-            Key::Named(Named::Enter) if count > 0 => {
-                let task = self.activate();
-                self.ring_visible = true;
-                task
-            }
-            Key::Named(Named::Escape | Named::Backspace) => self.back(),
-            Key::Named(Named::Tab) if self.screen == Screen::Dates && !self.dates.showing_result() => {
-                if modifiers.shift() {
-                    iced::widget::operation::focus_previous()
-                } else {
-                    iced::widget::operation::focus_next()
-                }
-            }
-            Key::Named(Named::ArrowDown | Named::ArrowRight | Named::Tab) if count > 0 => {
-                let backwards = modifiers.shift() && key == Key::Named(Named::Tab);
-                self.move_ring(count, backwards);
-                Task::none()
-            }
-            Key::Named(Named::ArrowUp | Named::ArrowLeft) if count > 0 => {
-                self.move_ring(count, true);
-                Task::none()
-            }
-            _ => Task::none(),
-        }
-    }
-
-    fn move_ring(&mut self, count: usize, backwards: bool) {
-        if self.ring_visible {
-            self.selected = if backwards { (self.selected + count - 1) % count } else { (self.selected + 1) % count };
-        }
-        self.ring_visible = true;
-    }
-
-    fn activate(&mut self) -> Task<Message> {
-        let shortcuts = self.shortcuts();
-        match shortcuts.into_iter().nth(self.selected) {
-            Some(message) => self.update(message),
-            None => Task::none(),
-        }
-    }
-
-    fn back(&mut self) -> Task<Message> {
-        match self.screen {
-            Screen::Home => Task::none(),
-            Screen::Guide => self.update(Message::Guide(guide::Message::BackPressed)),
-            Screen::Dates => self.update(Message::Dates(dates::Message::BackPressed)),
-            Screen::Review => self.update(Message::Review(review::Message::BackPressed)),
-            Screen::Settings => self.update(Message::Settings(settings::Message::BackPressed)),
-        }
-    }
-
-    /// Draws the window.
-    pub fn view(&self) -> Element<'_, Message> {
-        let ctx = &self.ctx;
-        let selected = self.ring_visible.then_some(self.selected);
-        let body = match self.screen {
-            Screen::Home => home::view(ctx, selected).map(Message::Home),
-            Screen::Guide => self.guide.view(ctx, selected).map(Message::Guide),
-            Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
-            Screen::Review => self.review.view(ctx, selected, &self.guide, &self.dates).map(Message::Review),
-            Screen::Settings => settings::view(ctx, selected, self.text_scale, self.high_contrast).map(Message::Settings),
-        };
-        let mut page = column![self.top_bar()];
-        if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
-            page = page.push(self.countdown(left));
-        }
-        let colors = ctx.colors;
-        container(page.push(body))
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(move |_: &Theme| container::Style {
-                background: Some(colors.background.into()),
-                text_color: Some(colors.text),
-                ..container::Style::default()
-            })
-            .into()
-    }
-
-    fn top_bar(&self) -> Element<'_, Message> {
-        let ctx = &self.ctx;
-        let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
-        let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
-        let name = text(ctx.t("gui-title")).size(24).font(ctx.font).color(ctx.colors.muted);
-        let bar = row![
-            container(name).width(Length::Fill),
-            widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home),
-            widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings),
-        ]
-        .spacing(12)
-        .align_y(iced::Alignment::Center);
-        container(bar).padding([8, 24]).into()
-    }
-
-    fn countdown(&self, left: u64) -> Element<'_, Message> {
-        let ctx = &self.ctx;
-        let seconds = i64::try_from(left).unwrap_or(i64::MAX);
-        let headline = ctx.loc.text_with("gui-idle-countdown", &[("seconds", seconds.into())]);
-        container(column![
-            widget::banner(ctx, "idle-countdown", widget::Tone::Warn, headline, vec![ctx.t("gui-idle-explain")]),
-            widget::big_button(
-                ctx,
-                "idle-continue",
-                ctx.t("gui-idle-continue"),
-                Some(Message::UserActive),
-                widget::Kind::Primary,
-                false
-            ),
-        ]
-        .spacing(8))
-        .padding([4, 24])
-        .into()
-    }
 }
 
 /// Turns runtime events into messages: unused keys, and any press as activity.
@@ -595,7 +465,9 @@ fn on_event(event: iced::Event, status: event::Status, _window: window::Id) -> O
             event::Status::Ignored => Some(Message::KeyPressed(key, modifiers)),
             event::Status::Captured => Some(Message::UserActive),
         },
-        iced::Event::Mouse(iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. })
+        iced::Event::Mouse(
+            iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. },
+        )
         | iced::Event::Touch(iced::touch::Event::FingerPressed { .. }) => Some(Message::UserActive),
         _ => None,
     }

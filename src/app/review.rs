@@ -27,7 +27,12 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
-        Self { second_lang: None, large_print: false, copies: 1, notice: None }
+        Self {
+            second_lang: None,
+            large_print: false,
+            copies: 1,
+            notice: None,
+        }
     }
 }
 
@@ -165,7 +170,11 @@ impl State {
 
     /// What the ring and number keys reach.
     pub fn shortcuts(&self, kiosk: bool) -> Vec<Message> {
-        if kiosk { vec![Message::PrintPressed] } else { vec![Message::PrintPressed, Message::SavePressed] }
+        if kiosk {
+            vec![Message::PrintPressed]
+        } else {
+            vec![Message::PrintPressed, Message::SavePressed]
+        }
     }
 
     /// Draws the screen.
@@ -184,8 +193,10 @@ impl State {
         )]);
         let mut answers = column![widget::heading(ctx, ctx.t("gui-review-guide"))].spacing(8);
         if let Some(id) = guide.situation()
-            && let Some(situation) =
-                ctx.guide.as_ref().and_then(|g| g.situations().iter().find(|s| s.id == id).cloned())
+            && let Some(situation) = ctx
+                .guide
+                .as_ref()
+                .and_then(|g| g.situations().iter().find(|s| s.id == id).cloned())
         {
             answers = answers.push(widget::body(ctx, ctx.t(&situation.title)));
         }
@@ -204,11 +215,19 @@ impl State {
             ctx.t("gui-review-edit-guide"),
             Some(Message::EditGuidePressed),
         ));
-        let date_lines = dates.summary(ctx).into_iter().map(|(label, value)| format!("{label}: {value}"));
+        let date_lines = dates.summary(ctx).into_iter().map(|(label, value)| {
+            ctx.loc
+                .text_with("gui-pair", &[("label", label.into()), ("value", value.into())])
+        });
         let date_panel = column![
             widget::heading(ctx, ctx.t("gui-review-dates")),
             widget::list(ctx, date_lines, false),
-            widget::nav_button(ctx, "review-edit-dates", ctx.t("gui-review-edit-dates"), Some(Message::EditDatesPressed)),
+            widget::nav_button(
+                ctx,
+                "review-edit-dates",
+                ctx.t("gui-review-edit-dates"),
+                Some(Message::EditDatesPressed)
+            ),
         ]
         .spacing(8);
 
@@ -232,9 +251,19 @@ impl State {
             ));
         }
         let copies = row![
-            widget::nav_button(ctx, "copies-minus", "−", (self.copies > 1).then_some(Message::CopiesDecreased)),
+            widget::nav_button(
+                ctx,
+                "copies-minus",
+                "−",
+                (self.copies > 1).then_some(Message::CopiesDecreased)
+            ),
             iced::widget::container(widget::heading(ctx, self.copies.to_string())).id("copies"),
-            widget::nav_button(ctx, "copies-plus", "+", (self.copies < MAX_COPIES).then_some(Message::CopiesIncreased)),
+            widget::nav_button(
+                ctx,
+                "copies-plus",
+                "+",
+                (self.copies < MAX_COPIES).then_some(Message::CopiesIncreased)
+            ),
             widget::body(ctx, ctx.t("gui-review-copies")),
         ]
         .spacing(14)
@@ -293,18 +322,24 @@ impl State {
     fn notice<'a>(&self, ctx: &Ctx, notice: &Notice) -> Element<'a, Message> {
         let (tone, text) = match notice {
             Notice::Working => (widget::Tone::Ok, ctx.t("gui-print-working")),
-            Notice::Done(Output::Printed { job }) => {
-                (widget::Tone::Ok, ctx.loc.text_with("gui-print-done", &[("job", job.clone().into())]))
-            }
+            Notice::Done(Output::Printed { job }) => (
+                widget::Tone::Ok,
+                ctx.loc
+                    .text_with("gui-print-done", &[("job", job.clone().into())]),
+            ),
             Notice::Done(Output::Saved { path }) => (
                 widget::Tone::Ok,
-                ctx.loc.text_with("gui-save-done", &[("path", path.display().to_string().into())]),
+                ctx.loc
+                    .text_with("gui-save-done", &[("path", path.display().to_string().into())]),
             ),
             Notice::Failed(OutputError::NotConnected) => (widget::Tone::Warn, ctx.t("gui-print-not-ready")),
-            Notice::Failed(OutputError::SavingDisabled) => (widget::Tone::Warn, ctx.t("gui-review-no-save-kiosk")),
+            Notice::Failed(OutputError::SavingDisabled) => {
+                (widget::Tone::Warn, ctx.t("gui-review-no-save-kiosk"))
+            }
             Notice::Failed(OutputError::Failed(detail)) => (
                 widget::Tone::Danger,
-                ctx.loc.text_with("gui-print-failed", &[("detail", detail.clone().into())]),
+                ctx.loc
+                    .text_with("gui-print-failed", &[("detail", detail.clone().into())]),
             ),
         };
         widget::banner(ctx, "review-notice", tone, text, Vec::new())

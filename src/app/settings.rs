@@ -51,7 +51,10 @@ pub fn shortcuts(_scale: u16, _high_contrast: bool) -> Vec<Message> {
     SCALES
         .into_iter()
         .map(Message::TextScaleChosen)
-        .chain([Message::HighContrastChosen(false), Message::HighContrastChosen(true)])
+        .chain([
+            Message::HighContrastChosen(false),
+            Message::HighContrastChosen(true),
+        ])
         .collect()
 }
 
@@ -73,23 +76,33 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: b
             selected == Some(i),
         )
     });
-    let contrasts = [(false, "contrast-normal", "gui-settings-contrast-normal"), (true, "contrast-high", "gui-settings-contrast-high")]
-        .into_iter()
-        .enumerate()
-        .map(|(i, (on, id, label))| {
-            widget::option_button(
-                ctx,
-                id,
-                format!("{}  {}", i + 6, ctx.t(label)),
-                Message::HighContrastChosen(on),
-                on == high_contrast,
-                selected == Some(i + SCALES.len()),
-            )
-        });
+    let contrasts = [
+        (false, "contrast-normal", "gui-settings-contrast-normal"),
+        (true, "contrast-high", "gui-settings-contrast-high"),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (on, id, label))| {
+        widget::option_button(
+            ctx,
+            id,
+            format!("{}  {}", i + 6, ctx.t(label)),
+            Message::HighContrastChosen(on),
+            on == high_contrast,
+            selected == Some(i + SCALES.len()),
+        )
+    });
     let languages = crate::i18n::languages().into_iter().map(|language| {
         let chosen = language.code == ctx.loc.lang();
         let id = format!("settings-lang-{}", language.code);
-        widget::option_button(ctx, id, language.name, Message::LanguageSelected(language.code), chosen, false)
+        widget::option_button(
+            ctx,
+            id,
+            language.name,
+            Message::LanguageSelected(language.code),
+            chosen,
+            false,
+        )
     });
     let page = column![
         widget::title(ctx, ctx.t("gui-settings-title")),

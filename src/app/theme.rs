@@ -117,7 +117,11 @@ pub fn theme(high_contrast: bool) -> Theme {
         warning: c.band_renewal,
         danger: c.error,
     };
-    let name = if high_contrast { "mynaho high contrast" } else { "mynaho" };
+    let name = if high_contrast {
+        "mynaho high contrast"
+    } else {
+        "mynaho"
+    };
     Theme::custom(name, palette)
 }
 
@@ -161,7 +165,10 @@ mod tests {
     #[test]
     fn ring_stands_out_from_the_background() {
         for c in [NORMAL, HIGH_CONTRAST] {
-            assert!(c.ring.relative_contrast(c.background) >= 3.0, "focus ring needs 3:1 (WCAG 1.4.11)");
+            assert!(
+                c.ring.relative_contrast(c.background) >= 3.0,
+                "focus ring needs 3:1 (WCAG 1.4.11)"
+            );
         }
     }
 }

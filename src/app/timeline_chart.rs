@@ -50,22 +50,52 @@ pub fn bands(row: RowDates, start: NaiveDate, end: NaiveDate) -> Vec<Band> {
     let day_before = |d: NaiveDate| d.pred_opt().unwrap_or(d);
     let day_after = |d: NaiveDate| d.succ_opt().unwrap_or(d);
     let candidates = [
-        Band { from: start, to: day_before(row.renewal_opens), phase: Phase::Valid },
-        Band { from: row.renewal_opens, to: row.expiry, phase: Phase::Renewal },
-        Band { from: day_after(row.expiry), to: row.grace_last_day, phase: Phase::Grace },
-        Band { from: day_after(row.grace_last_day), to: end, phase: Phase::Expired },
+        Band {
+            from: start,
+            to: day_before(row.renewal_opens),
+            phase: Phase::Valid,
+        },
+        Band {
+            from: row.renewal_opens,
+            to: row.expiry,
+            phase: Phase::Renewal,
+        },
+        Band {
+            from: day_after(row.expiry),
+            to: row.grace_last_day,
+            phase: Phase::Grace,
+        },
+        Band {
+            from: day_after(row.grace_last_day),
+            to: end,
+            phase: Phase::Expired,
+        },
     ];
     candidates
         .into_iter()
-        .map(|band| Band { from: band.from.max(start), to: band.to.min(end), phase: band.phase })
+        .map(|band| Band {
+            from: band.from.max(start),
+            to: band.to.min(end),
+            phase: band.phase,
+        })
         .filter(|band| band.from <= band.to)
         .collect()
 }
 
 /// The span shown: half a year before the earliest date of interest, half a year after the last.
 pub fn span(today: NaiveDate, rows: &[RowDates]) -> (NaiveDate, NaiveDate) {
-    let first = rows.iter().map(|r| r.renewal_opens).chain([today]).min().unwrap_or(today);
-    let last = rows.iter().map(|r| r.grace_last_day).chain([today]).max().unwrap_or(today);
+    let first = rows
+        .iter()
+        .map(|r| r.renewal_opens)
+        .chain([today])
+        .min()
+        .unwrap_or(today);
+    let last = rows
+        .iter()
+        .map(|r| r.grace_last_day)
+        .chain([today])
+        .max()
+        .unwrap_or(today);
     let start = first.checked_sub_months(Months::new(6)).unwrap_or(first);
     let end = last.checked_add_months(Months::new(6)).unwrap_or(last);
     (start, end)
@@ -140,12 +170,21 @@ impl<Message> canvas::Program<Message> for Chart {
         for (label, row) in &self.rows {
             frame.fill_text(Text {
                 max_width: LABEL_WIDTH - 10.0,
-                ..text(label.clone(), Point::new(0.0, y + ROW_HEIGHT / 2.0), Alignment::Left, c.text)
+                ..text(
+                    label.clone(),
+                    Point::new(0.0, y + ROW_HEIGHT / 2.0),
+                    Alignment::Left,
+                    c.text,
+                )
             });
             for band in bands(*row, start, end) {
                 let left = x(band.from);
                 let right = x(band.to.succ_opt().unwrap_or(band.to)).min(LABEL_WIDTH + width);
-                frame.fill_rectangle(Point::new(left, y), Size::new((right - left).max(1.0), ROW_HEIGHT), color(&c, band.phase));
+                frame.fill_rectangle(
+                    Point::new(left, y),
+                    Size::new((right - left).max(1.0), ROW_HEIGHT),
+                    color(&c, band.phase),
+                );
             }
             frame.stroke(
                 &Path::rectangle(Point::new(LABEL_WIDTH, y), Size::new(width, ROW_HEIGHT)),
@@ -165,7 +204,12 @@ impl<Message> canvas::Program<Message> for Chart {
                 &Path::line(Point::new(at, TOP - 4.0), Point::new(at, y)),
                 Stroke::default().with_color(c.border).with_width(1.0),
             );
-            frame.fill_text(text(year.to_string(), Point::new(at, y + 14.0), Alignment::Center, c.muted));
+            frame.fill_text(text(
+                year.to_string(),
+                Point::new(at, y + 14.0),
+                Alignment::Center,
+                c.muted,
+            ));
             year += 1;
         }
 
@@ -175,7 +219,12 @@ impl<Message> canvas::Program<Message> for Chart {
             &Path::line(Point::new(at, TOP - 6.0), Point::new(at, y - 8.0)),
             Stroke::default().with_color(c.text).with_width(4.0),
         );
-        frame.fill_text(text(self.today_label.clone(), Point::new(at, 14.0), Alignment::Center, c.text));
+        frame.fill_text(text(
+            self.today_label.clone(),
+            Point::new(at, 14.0),
+            Alignment::Center,
+            c.text,
+        ));
         vec![frame.into_geometry()]
     }
 }
@@ -197,7 +246,10 @@ mod tests {
         };
         let got = bands(row, day(2026, 1, 1), day(2027, 12, 31));
         let phases: Vec<Phase> = got.iter().map(|b| b.phase).collect();
-        assert_eq!(phases, [Phase::Valid, Phase::Renewal, Phase::Grace, Phase::Expired]);
+        assert_eq!(
+            phases,
+            [Phase::Valid, Phase::Renewal, Phase::Grace, Phase::Expired]
+        );
         for pair in got.windows(2) {
             assert_eq!(pair[0].to.succ_opt(), Some(pair[1].from));
         }

@@ -7,7 +7,6 @@ use iced::{Alignment, Background, Border, Color, Element, Length, Padding, Shado
 use super::Ctx;
 use super::theme::Colors;
 
-
 /// How a button looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -30,27 +29,47 @@ pub enum Tone {
 
 /// A screen title.
 pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into()).size(34).font(ctx.font).color(ctx.colors.text).into()
+    text(s.into())
+        .size(34)
+        .font(ctx.font)
+        .color(ctx.colors.text)
+        .into()
 }
 
 /// A section heading.
 pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into()).size(27).font(ctx.font).color(ctx.colors.text).into()
+    text(s.into())
+        .size(27)
+        .font(ctx.font)
+        .color(ctx.colors.text)
+        .into()
 }
 
 /// Body text (22 px).
 pub fn body<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into()).size(22).font(ctx.font).color(ctx.colors.text).into()
+    text(s.into())
+        .size(22)
+        .font(ctx.font)
+        .color(ctx.colors.text)
+        .into()
 }
 
 /// An explanation line under a question or a field (20 px, quieter colour).
 pub fn hint<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into()).size(20).font(ctx.font).color(ctx.colors.muted).into()
+    text(s.into())
+        .size(20)
+        .font(ctx.font)
+        .color(ctx.colors.muted)
+        .into()
 }
 
 /// An error shown in place, beside what caused it.
 pub fn error<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into()).size(21).font(ctx.font).color(ctx.colors.error).into()
+    text(s.into())
+        .size(21)
+        .font(ctx.font)
+        .color(ctx.colors.error)
+        .into()
 }
 
 /// Text in an explicit colour (banners).
@@ -61,10 +80,22 @@ pub fn colored<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>, size: f32, color: Col
 /// A bulleted or numbered list of lines.
 pub fn list<'a, M: 'a>(ctx: &Ctx, lines: impl IntoIterator<Item = String>, numbered: bool) -> Element<'a, M> {
     let items = lines.into_iter().enumerate().map(|(i, line)| {
-        let mark = if numbered { format!("{}.", i + 1) } else { "・".to_owned() };
+        let mark = if numbered {
+            format!("{}.", i + 1)
+        } else {
+            "・".to_owned()
+        };
         row![
-            text(mark).size(22).font(ctx.font).color(ctx.colors.text).width(36),
-            text(line).size(22).font(ctx.font).color(ctx.colors.text).width(Length::Fill)
+            text(mark)
+                .size(22)
+                .font(ctx.font)
+                .color(ctx.colors.text)
+                .width(36),
+            text(line)
+                .size(22)
+                .font(ctx.font)
+                .color(ctx.colors.text)
+                .width(Length::Fill)
         ]
         .into()
     });
@@ -81,13 +112,21 @@ pub fn big_button<'a, M: Clone + 'a>(
     selected: bool,
 ) -> Element<'a, M> {
     let colors = ctx.colors;
-    let label = text(label.into()).size(24).font(ctx.font).align_x(Alignment::Center).width(Length::Fill);
+    let label = text(label.into())
+        .size(24)
+        .font(ctx.font)
+        .align_x(Alignment::Center)
+        .width(Length::Fill);
     let button = button(label)
         .on_press_maybe(on_press)
         .width(Length::Fill)
         .padding(Padding::from([18, 20]))
         .style(move |_: &Theme, status| button_style(&colors, kind, status));
-    ring(&colors, container(button).id(id).width(Length::Fill).into(), selected)
+    ring(
+        &colors,
+        container(button).id(id).width(Length::Fill).into(),
+        selected,
+    )
 }
 
 /// A smaller button for the navigation bar (still ≥ 48 px high).
@@ -116,7 +155,11 @@ pub fn option_button<'a, M: Clone + 'a>(
     selected: bool,
 ) -> Element<'a, M> {
     let colors = ctx.colors;
-    let label = if chosen { format!("✓ {}", label.into()) } else { label.into() };
+    let label = if chosen {
+        format!("✓ {}", label.into())
+    } else {
+        label.into()
+    };
     let kind = if chosen { Kind::Primary } else { Kind::Secondary };
     let button = button(text(label).size(22).font(ctx.font))
         .on_press(on_press)
@@ -132,7 +175,11 @@ pub fn ring<'a, M: 'a>(colors: &Colors, content: Element<'a, M>, selected: bool)
     container(content)
         .padding(5)
         .style(move |_: &Theme| container::Style {
-            border: Border { color, width: 4.0, radius: 14.0.into() },
+            border: Border {
+                color,
+                width: 4.0,
+                radius: 14.0.into(),
+            },
             ..container::Style::default()
         })
         .into()
@@ -149,11 +196,19 @@ fn button_style(c: &Colors, kind: Kind, status: button::Status) -> button::Style
         button::Status::Active => bg,
         button::Status::Disabled => c.background,
     };
-    let fg = if status == button::Status::Disabled { c.muted } else { fg };
+    let fg = if status == button::Status::Disabled {
+        c.muted
+    } else {
+        fg
+    };
     button::Style {
         background: Some(Background::Color(bg)),
         text_color: fg,
-        border: Border { color: c.border, width: 2.0, radius: 10.0.into() },
+        border: Border {
+            color: c.border,
+            width: 2.0,
+            radius: 10.0.into(),
+        },
         shadow: Shadow::default(),
         snap: true,
     }
@@ -167,7 +222,11 @@ pub fn panel<'a, M: 'a>(ctx: &Ctx, content: impl Into<Element<'a, M>>) -> Elemen
         .width(Length::Fill)
         .style(move |_: &Theme| container::Style {
             background: Some(Background::Color(c.surface)),
-            border: Border { color: c.border, width: 1.5, radius: 12.0.into() },
+            border: Border {
+                color: c.border,
+                width: 1.5,
+                radius: 12.0.into(),
+            },
             text_color: Some(c.text),
             ..container::Style::default()
         })
@@ -198,7 +257,11 @@ pub fn banner<'a, M: 'a>(
         .width(Length::Fill)
         .style(move |_: &Theme| container::Style {
             background: Some(Background::Color(bg)),
-            border: Border { color: c.border, width: 2.0, radius: 12.0.into() },
+            border: Border {
+                color: c.border,
+                width: 2.0,
+                radius: 12.0.into(),
+            },
             ..container::Style::default()
         })
         .into()
@@ -242,10 +305,12 @@ pub fn field<'a, M: Clone + 'a>(
 
 /// A screen: the navigation bar stays put, the page under it scrolls.
 pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'a, M> {
-    let page = container(container(page).max_width(980).padding(Padding::from([8, 28])))
-        .center_x(Length::Fill);
+    let page =
+        container(container(page).max_width(980).padding(Padding::from([8, 28]))).center_x(Length::Fill);
     column![
-        container(nav).padding(Padding::from([10, 24])).width(Length::Fill),
+        container(nav)
+            .padding(Padding::from([10, 24]))
+            .width(Length::Fill),
         scrollable(column![page, Space::new().height(40)]).height(Length::Fill)
     ]
     .into()
@@ -253,5 +318,9 @@ pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'
 
 /// A row of navigation buttons.
 pub fn nav_row<'a, M: 'a>(items: Vec<Element<'a, M>>) -> Element<'a, M> {
-    iced::widget::Row::with_children(items).spacing(12).align_y(Alignment::Center).wrap().into()
+    iced::widget::Row::with_children(items)
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .wrap()
+        .into()
 }

@@ -136,9 +136,20 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn open_window(_cli: &Cli, _context: &Context) -> ExitCode {
-    // The window lands with the GUI; until then, show what the program can do.
-    use clap::CommandFactory;
-    let _ = Cli::command().print_help();
-    ExitCode::SUCCESS
+fn open_window(cli: &Cli, context: &Context) -> ExitCode {
+    let options = crate::app::Options {
+        lang: Some(context.loc.lang().to_owned()),
+        // Without --today the window follows the clock (a kiosk runs across midnight).
+        today: cli.today.as_ref().map(|_| context.today),
+        kiosk: cli.kiosk,
+        idle_seconds: cli.idle_seconds,
+        exit_after_first_frame: cli.exit_after_first_frame,
+    };
+    match crate::app::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("mynaho-guide: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -1,0 +1,210 @@
+//! The dates screen's result: the status banner with the date to act by, the timeline chart with
+//! its legend, the key dates, the core's warnings and the facts that apply today.
+
+use chrono::NaiveDate;
+use iced::widget::{Row, canvas, column, row};
+use iced::{Element, Length};
+
+use crate::date;
+use crate::rules::{Status, Timeline};
+
+use super::Ctx;
+use super::dates::{Message, State};
+use super::timeline_chart::{self, Phase, RowDates};
+use super::widget::{self, Kind, Tone};
+
+/// Draws the result: status banner, timeline chart, key dates, warnings and today's facts.
+pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+    let buttons = column![
+        widget::big_button(
+            ctx,
+            "dates-review",
+            format!("1  {}", ctx.t("gui-outcome-review")),
+            Some(Message::ReviewChosen),
+            Kind::Primary,
+            selected == Some(0),
+        ),
+        widget::big_button(
+            ctx,
+            "dates-edit",
+            format!("2  {}", ctx.t("gui-dates-edit")),
+            Some(Message::BackPressed),
+            Kind::Secondary,
+            selected == Some(1),
+        ),
+    ]
+    .spacing(12);
+    let timeline = match state.timeline(ctx) {
+        Ok(timeline) => timeline,
+        Err(id) => {
+            return column![widget::error(ctx, ctx.t(&id)), buttons]
+                .spacing(18)
+                .into();
+        }
+    };
+    let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
+    let chart = timeline_chart::Chart {
+        rows: vec![
+            (
+                ctx.t("gui-chart-card"),
+                RowDates {
+                    renewal_opens: timeline.card.renewal_opens,
+                    expiry: timeline.card.expiry,
+                    grace_last_day: timeline.card.grace_last_day,
+                },
+            ),
+            (
+                ctx.t("gui-chart-cert"),
+                RowDates {
+                    renewal_opens: timeline.certificate.renewal_opens,
+                    expiry: timeline.certificate.expiry,
+                    grace_last_day: timeline.certificate.grace_last_day,
+                },
+            ),
+        ],
+        today: timeline.today,
+        today_label: ctx.t("gui-chart-today"),
+        colors: ctx.colors,
+        font: ctx.font,
+    };
+    let height = chart.height();
+    let legend = Row::with_children(
+        [
+            (Phase::Valid, "gui-chart-valid"),
+            (Phase::Renewal, "gui-chart-renewal"),
+            (Phase::Grace, "gui-chart-grace"),
+            (Phase::Expired, "gui-chart-expired"),
+        ]
+        .into_iter()
+        .map(|(phase, label)| swatch(ctx, timeline_chart::color(&ctx.colors, phase), ctx.t(label))),
+    )
+    .spacing(18)
+    .wrap();
+    let key_dates = vec![
+        pair(ctx, "gui-key-card-expiry", fmt(timeline.card.expiry)),
+        pair(ctx, "gui-key-card-renewal", fmt(timeline.card.renewal_opens)),
+        pair(ctx, "gui-key-cert-expiry", fmt(timeline.certificate.expiry)),
+        pair(
+            ctx,
+            "gui-key-cert-renewal",
+            fmt(timeline.certificate.renewal_opens),
+        ),
+        pair(ctx, "gui-key-usable-until", fmt(timeline.mynaho.usable_until)),
+    ];
+    let warnings: Vec<String> = timeline
+        .warnings
+        .iter()
+        .map(|w| ctx.t(&format!("warning-{}", w.code())))
+        .collect();
+    let facts: Vec<String> = ctx
+        .rules
+        .as_ref()
+        .map(|rules| {
+            rules
+                .facts_on(ctx.today)
+                .into_iter()
+                .map(|fact| ctx.t(&fact.message))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut page = column![
+        widget::title(ctx, ctx.t("gui-dates-result-title")),
+        status_banner(ctx, &timeline),
+        widget::panel(
+            ctx,
+            column![
+                widget::heading(ctx, ctx.t("gui-chart-title")),
+                iced::widget::container(canvas(chart).width(Length::Fill).height(height)).id("timeline"),
+                legend,
+            ]
+            .spacing(10)
+        ),
+        widget::panel(
+            ctx,
+            column![
+                widget::heading(ctx, ctx.t("gui-key-dates")),
+                widget::list(ctx, key_dates, false)
+            ]
+            .spacing(8)
+        ),
+    ]
+    .spacing(18);
+    if !warnings.is_empty() {
+        page = page.push(widget::panel(
+            ctx,
+            column![
+                widget::heading(ctx, ctx.t("gui-warnings")),
+                widget::list(ctx, warnings, false)
+            ]
+            .spacing(8),
+        ));
+    }
+    if !facts.is_empty() {
+        page = page.push(widget::panel(
+            ctx,
+            column![
+                widget::heading(ctx, ctx.t("gui-facts-today")),
+                widget::list(ctx, facts, false)
+            ]
+            .spacing(8),
+        ));
+    }
+    page.push(buttons).into()
+}
+
+/// "Label：value" in the reader's punctuation.
+fn pair(ctx: &Ctx, label: &str, value: String) -> String {
+    ctx.loc.text_with(
+        "gui-pair",
+        &[("label", ctx.t(label).into()), ("value", value.into())],
+    )
+}
+
+/// The status banner: valid / renew now / grace / expired, the date to act by and what to do.
+fn status_banner<'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, Message> {
+    let lang = ctx.loc.lang();
+    let act_by = date::format_for_lang(timeline.act_by(), lang);
+    let usable = date::format_for_lang(timeline.mynaho.usable_until, lang);
+    let renewal_open = timeline.renewal_open();
+    let (tone, headline, todo) = match timeline.mynaho.status {
+        Status::Valid if renewal_open => (Tone::Warn, "gui-status-renew", "gui-status-renew-todo"),
+        Status::Valid => (Tone::Ok, "gui-status-valid", "gui-status-valid-todo"),
+        Status::Grace => (Tone::Warn, "gui-status-grace", "gui-status-grace-todo"),
+        Status::Expired => (Tone::Danger, "gui-status-expired", "gui-status-expired-todo"),
+    };
+    let args = [("date", act_by.clone().into()), ("usable", usable.into())];
+    let mut lines = vec![ctx.loc.text_with(todo, &args)];
+    if timeline.mynaho.status != Status::Expired {
+        lines.insert(0, ctx.loc.text_with("gui-status-act-by", &args));
+    }
+    widget::banner(
+        ctx,
+        "status-banner",
+        tone,
+        ctx.loc.text_with(headline, &args),
+        lines,
+    )
+}
+
+fn swatch<'a>(ctx: &Ctx, color: iced::Color, label: String) -> Element<'a, Message> {
+    let c = ctx.colors;
+    row![
+        iced::widget::container(iced::widget::Space::new().width(28).height(22)).style(
+            move |_: &iced::Theme| {
+                iced::widget::container::Style {
+                    background: Some(color.into()),
+                    border: iced::Border {
+                        color: c.border,
+                        width: 1.0,
+                        radius: 4.0.into(),
+                    },
+                    ..Default::default()
+                }
+            }
+        ),
+        widget::body(ctx, label),
+    ]
+    .spacing(8)
+    .align_y(iced::Alignment::Center)
+    .into()
+}

@@ -1,0 +1,88 @@
+//! The window's frame: the top bar, the kiosk countdown, and the current screen under them.
+
+use iced::widget::{column, container, row, text};
+use iced::{Element, Length, Theme};
+
+use super::{App, Message, Screen, home, settings, widget};
+
+impl App {
+    /// Draws the window.
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let selected = self.ring_visible.then_some(self.selected);
+        let body = match self.screen {
+            Screen::Home => home::view(ctx, selected).map(Message::Home),
+            Screen::Guide => self.guide.view(ctx, selected).map(Message::Guide),
+            Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
+            Screen::Review => self
+                .review
+                .view(ctx, selected, &self.guide, &self.dates)
+                .map(Message::Review),
+            Screen::Settings => {
+                settings::view(ctx, selected, self.text_scale, self.high_contrast).map(Message::Settings)
+            }
+        };
+        let mut page = column![self.top_bar()];
+        if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
+            page = page.push(self.countdown(left));
+        }
+        let colors = ctx.colors;
+        container(page.push(body))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(move |_: &Theme| container::Style {
+                background: Some(colors.background.into()),
+                text_color: Some(colors.text),
+                ..container::Style::default()
+            })
+            .into()
+    }
+
+    fn top_bar(&self) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
+        let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
+        let name = text(ctx.t("gui-title"))
+            .size(24)
+            .font(ctx.font)
+            .color(ctx.colors.muted);
+        let bar = row![
+            container(name).width(Length::Fill),
+            widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home),
+            widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings),
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center);
+        container(bar).padding([8, 24]).into()
+    }
+
+    fn countdown(&self, left: u64) -> Element<'_, Message> {
+        let ctx = &self.ctx;
+        let seconds = i64::try_from(left).unwrap_or(i64::MAX);
+        let headline = ctx
+            .loc
+            .text_with("gui-idle-countdown", &[("seconds", seconds.into())]);
+        container(
+            column![
+                widget::banner(
+                    ctx,
+                    "idle-countdown",
+                    widget::Tone::Warn,
+                    headline,
+                    vec![ctx.t("gui-idle-explain")]
+                ),
+                widget::big_button(
+                    ctx,
+                    "idle-continue",
+                    ctx.t("gui-idle-continue"),
+                    Some(Message::UserActive),
+                    widget::Kind::Primary,
+                    false
+                ),
+            ]
+            .spacing(8),
+        )
+        .padding([4, 24])
+        .into()
+    }
+}
