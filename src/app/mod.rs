@@ -245,6 +245,19 @@ impl App {
         !self.guide.is_empty() || !self.dates.is_empty() || self.review != review::State::default()
     }
 
+    /// The guide's outcome id, once the answers reach one.
+    pub fn guide_outcome(&self) -> Option<String> {
+        match self.guide.walk(&self.ctx) {
+            Some(crate::guide::Walk::Outcome(view)) => Some(view.outcome.id),
+            _ => None,
+        }
+    }
+
+    /// Today's status code (`valid`, `grace`, `expired`) for the dates entered, when they compute.
+    pub fn dates_status(&self) -> Option<&'static str> {
+        self.dates.timeline(&self.ctx).ok().map(|timeline| timeline.mynaho.status.code())
+    }
+
     /// The window title.
     pub fn title(&self) -> String {
         self.ctx.t("gui-title")
@@ -472,3 +485,6 @@ fn on_event(event: iced::Event, status: event::Status, _window: window::Id) -> O
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,291 @@
+//! `update()` tests of every screen and of the root: routing, keys, zoom, kiosk wipe.
+
+use chrono::NaiveDate;
+use iced::keyboard::{Key, Modifiers, key::Named};
+
+use super::*;
+use crate::guide::Walk;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+fn app(kiosk: bool) -> App {
+    App::new(Options {
+        lang: Some("ja".into()),
+        today: Some(day(2026, 11, 22)),
+        kiosk,
+        idle_seconds: 60,
+        exit_after_first_frame: false,
+    })
+}
+
+fn answer(question: &str, value: &str) -> guide::Message {
+    guide::Message::AnswerChosen { question: question.into(), value: value.into() }
+}
+
+fn outcome_id(state: &guide::State, ctx: &Ctx) -> Option<String> {
+    match state.walk(ctx) {
+        Some(Walk::Outcome(view)) => Some(view.outcome.id),
+        _ => None,
+    }
+}
+
+#[test]
+fn guide_answers_lead_to_an_outcome_and_back_undoes_them() {
+    let ctx = app(false).ctx;
+    let mut state = guide::State::default();
+    assert_eq!(state.update(answer("has-card", "yes")), guide::Action::None);
+    assert_eq!(state.update(answer("registered", "no")), guide::Action::None);
+    assert_eq!(outcome_id(&state, &ctx).as_deref(), Some("register"));
+    assert_eq!(state.path_lines(&ctx).len(), 2);
+
+    assert_eq!(state.update(guide::Message::BackPressed), guide::Action::None);
+    assert_eq!(state.answers().len(), 1);
+    assert_eq!(state.update(guide::Message::BackPressed), guide::Action::None);
+    assert_eq!(state.update(guide::Message::BackPressed), guide::Action::GoHome);
+}
+
+#[test]
+fn guide_answering_again_replaces_the_later_answers() {
+    let mut state = guide::State::default();
+    state.update(answer("has-card", "yes"));
+    state.update(answer("registered", "no"));
+    state.update(answer("has-card", "no"));
+    assert_eq!(state.answers(), [("has-card".to_owned(), "no".to_owned())]);
+}
+
+#[test]
+fn guide_restart_forgets_answers_and_outcome_buttons_route() {
+    let mut state = guide::State::default();
+    state.update(answer("has-card", "unknown"));
+    assert_eq!(state.update(guide::Message::RestartPressed), guide::Action::None);
+    assert!(state.is_empty());
+    assert_eq!(state.update(guide::Message::ReviewChosen), guide::Action::OpenReview);
+    assert_eq!(state.update(guide::Message::DatesChosen), guide::Action::OpenDates);
+}
+
+#[test]
+fn guide_situations_start_their_own_walk_and_back_returns_to_the_list() {
+    let ctx = app(false).ctx;
+    let mut state = guide::State::picking_situation();
+    let shortcuts = state.shortcuts(&ctx);
+    assert!(shortcuts.len() >= 5, "the counter situations are listed");
+    state.update(guide::Message::SituationChosen("lost-card".into()));
+    assert_eq!(state.situation(), Some("lost-card"));
+    assert_eq!(outcome_id(&state, &ctx).as_deref(), Some("lost-card"));
+    assert_eq!(state.update(guide::Message::BackPressed), guide::Action::None);
+    assert_eq!(state, guide::State::picking_situation());
+    assert_eq!(state.update(guide::Message::BackPressed), guide::Action::GoHome);
+}
+
+#[test]
+fn dates_read_every_form_the_core_parses() {
+    let mut state = dates::State::default();
+    state.update(dates::Message::BirthEdited("昭和25年10月10日".into()));
+    state.update(dates::Message::CardEdited("２０２９年１０月１０日".into()));
+    let input = state.input(day(2026, 11, 22));
+    assert!(input.is_some());
+    assert_eq!(dates::reading_of(day(1950, 10, 10)), "昭和25年10月10日 = 1950-10-10");
+}
+
+#[test]
+fn dates_result_waits_for_a_readable_card_date() {
+    let ctx = app(false).ctx;
+    let mut state = dates::State::default();
+    state.update(dates::Message::CardEdited("2029-13-10".into()));
+    assert_eq!(state.update(dates::Message::ResultRequested), dates::Action::None);
+    assert!(!state.showing_result());
+    state.update(dates::Message::CardEdited("2029-10-10".into()));
+    state.update(dates::Message::ResultRequested);
+    assert!(state.showing_result());
+    assert_eq!(state.timeline(&ctx).err().as_deref(), Some("gui-timeline-error-born-needed"));
+    state.update(dates::Message::BirthEdited("S25.10.10".into()));
+    assert!(state.timeline(&ctx).is_ok());
+    assert_eq!(state.update(dates::Message::BackPressed), dates::Action::None);
+    assert!(!state.showing_result());
+    assert_eq!(state.update(dates::Message::BackPressed), dates::Action::GoHome);
+}
+
+#[test]
+fn dates_enter_moves_through_the_fields_then_shows_the_result() {
+    let mut state = dates::State::default();
+    assert_eq!(state.update(dates::Message::FieldSubmitted(dates::Field::Born)), dates::Action::FocusNext);
+    state.update(dates::Message::CardEdited("R8.12.15".into()));
+    state.update(dates::Message::FieldSubmitted(dates::Field::Card));
+    assert!(state.showing_result(), "with the certificate unknown the card is the last field");
+    state.update(dates::Message::BackPressed);
+    state.update(dates::Message::CertKindChosen(dates::CertKind::Expiry));
+    assert_eq!(state.update(dates::Message::FieldSubmitted(dates::Field::Card)), dates::Action::FocusNext);
+}
+
+#[test]
+fn dates_issue_date_without_birth_date_explains_itself() {
+    let ctx = app(false).ctx;
+    let mut state = dates::State::default();
+    state.update(dates::Message::CardKindChosen(dates::CardKind::Issued));
+    state.update(dates::Message::CardEdited("2020-05-15".into()));
+    assert_eq!(state.timeline(&ctx).err().as_deref(), Some("gui-timeline-error-born-needed"));
+    assert_ne!(ctx.t("gui-timeline-error-born-needed"), "gui-timeline-error-born-needed");
+}
+
+#[test]
+fn review_builds_the_sheet_request_from_both_screens() {
+    let ctx = app(false).ctx;
+    let mut guide = guide::State::default();
+    guide.update(answer("has-card", "yes"));
+    guide.update(answer("registered", "yes"));
+    let mut dates = dates::State::default();
+    dates.update(dates::Message::CardEdited("2029-10-10".into()));
+    let mut review = review::State::default();
+    review.update(review::Message::SheetLanguageChosen(Some("en".into())), &ctx, &guide, &dates);
+    review.update(review::Message::LargePrintToggled(true), &ctx, &guide, &dates);
+    review.update(review::Message::CopiesIncreased, &ctx, &guide, &dates);
+    let Some(ReviewAction::Print(request)) = review.update(review::Message::PrintPressed, &ctx, &guide, &dates)
+    else {
+        panic!("print asks the root to print");
+    };
+    assert_eq!(request.second_lang.as_deref(), Some("en"));
+    assert!(request.large_print);
+    assert_eq!(request.copies, 2);
+    assert_eq!(request.outcome.as_deref(), Some("use-at-reception"));
+    assert!(request.timeline.is_some());
+    assert_eq!(request.today, day(2026, 11, 22));
+}
+
+#[test]
+fn review_copies_stay_between_one_and_nine_and_kiosk_refuses_saving() {
+    let kiosk = app(true).ctx;
+    let (guide, dates) = (guide::State::default(), dates::State::default());
+    let mut review = review::State::default();
+    review.update(review::Message::CopiesDecreased, &kiosk, &guide, &dates);
+    assert_eq!(review.request(&kiosk, &guide, &dates).copies, 1);
+    for _ in 0..20 {
+        review.update(review::Message::CopiesIncreased, &kiosk, &guide, &dates);
+    }
+    assert_eq!(review.request(&kiosk, &guide, &dates).copies, review::MAX_COPIES);
+    assert!(review.update(review::Message::SavePressed, &kiosk, &guide, &dates).is_none());
+    assert_eq!(review.shortcuts(true), vec![review::Message::PrintPressed]);
+    assert!(matches!(
+        review.update(review::Message::EditDatesPressed, &kiosk, &guide, &dates),
+        Some(ReviewAction::EditDates)
+    ));
+}
+
+#[test]
+fn root_routes_between_screens_and_back() {
+    let mut app = app(false);
+    let _ = app.update(Message::Home(home::Message::DatesChosen));
+    assert_eq!(app.screen(), Screen::Dates);
+    let _ = app.update(Message::SettingsPressed);
+    assert_eq!(app.screen(), Screen::Settings);
+    let _ = app.update(Message::Settings(settings::Message::BackPressed));
+    assert_eq!(app.screen(), Screen::Dates);
+    let _ = app.update(Message::KeyPressed(Key::Named(Named::Escape), Modifiers::default()));
+    assert_eq!(app.screen(), Screen::Home);
+}
+
+#[test]
+fn number_keys_answer_and_enter_continues() {
+    let mut app = app(false);
+    let press = |app: &mut App, c: &str| {
+        let _ = app.update(Message::KeyPressed(Key::Character(c.into()), Modifiers::default()));
+    };
+    press(&mut app, "1");
+    assert_eq!(app.screen(), Screen::Guide);
+    press(&mut app, "1");
+    press(&mut app, "2");
+    assert_eq!(outcome_id(&app.guide, &app.ctx).as_deref(), Some("register"));
+    let _ = app.update(Message::KeyPressed(Key::Named(Named::Enter), Modifiers::default()));
+    assert_eq!(app.screen(), Screen::Review, "Enter activates the first outcome button");
+    let _ = app.update(Message::KeyPressed(Key::Named(Named::Backspace), Modifiers::default()));
+    assert_eq!(app.screen(), Screen::Guide);
+}
+
+#[test]
+fn arrows_move_the_ring_and_enter_follows_it() {
+    let mut app = app(false);
+    let key = |app: &mut App, named: Named| {
+        let _ = app.update(Message::KeyPressed(Key::Named(named), Modifiers::default()));
+    };
+    key(&mut app, Named::ArrowDown); // shows the ring on the first entry
+    key(&mut app, Named::ArrowDown);
+    key(&mut app, Named::Enter);
+    assert_eq!(app.screen(), Screen::Dates);
+}
+
+#[test]
+fn ctrl_plus_and_minus_zoom_between_100_and_200() {
+    let mut app = app(false);
+    let ctrl = |app: &mut App, c: &str| {
+        let _ = app.update(Message::KeyPressed(Key::Character(c.into()), Modifiers::CTRL));
+    };
+    for _ in 0..10 {
+        ctrl(&mut app, "+");
+    }
+    assert_eq!(app.text_scale(), 200);
+    assert!((app.scale_factor() - 2.0).abs() < f32::EPSILON);
+    for _ in 0..10 {
+        ctrl(&mut app, "-");
+    }
+    assert_eq!(app.text_scale(), 100);
+    ctrl(&mut app, "p");
+    assert_eq!(app.screen(), Screen::Review, "Ctrl+P opens review and print");
+}
+
+#[test]
+fn settings_change_language_contrast_and_size() {
+    let mut app = app(false);
+    let _ = app.update(Message::Settings(settings::Message::LanguageSelected("en".into())));
+    assert_eq!(app.lang(), "en");
+    assert_eq!(app.title(), "My Number health insurance guide");
+    let _ = app.update(Message::Settings(settings::Message::HighContrastChosen(true)));
+    assert_eq!(app.theme().palette().background, theme::HIGH_CONTRAST.background);
+    let _ = app.update(Message::Settings(settings::Message::TextScaleChosen(175)));
+    assert_eq!(app.text_scale(), 175);
+}
+
+#[test]
+fn kiosk_idle_wipes_everything_after_the_limit() {
+    let mut app = app(true);
+    let _ = app.update(Message::Home(home::Message::LanguageSelected("en".into())));
+    let _ = app.update(Message::Home(home::Message::GuideChosen));
+    let _ = app.update(Message::Guide(answer("has-card", "yes")));
+    let _ = app.update(Message::Settings(settings::Message::TextScaleChosen(150)));
+    for _ in 0..59 {
+        let _ = app.update(Message::IdleTicked);
+    }
+    assert!(app.has_inputs(), "not yet");
+    assert!(app.idle.warning().is_some(), "the countdown shows before the wipe");
+    let _ = app.update(Message::IdleTicked);
+    assert!(!app.has_inputs());
+    assert_eq!(app.screen(), Screen::Home);
+    assert_eq!(app.lang(), "ja");
+    assert_eq!(app.text_scale(), 100);
+}
+
+#[test]
+fn activity_restarts_the_countdown_and_an_empty_home_never_counts() {
+    let mut app = app(true);
+    for _ in 0..200 {
+        let _ = app.update(Message::IdleTicked);
+    }
+    assert_eq!(app.idle.warning(), None, "nothing to wipe on an untouched home screen");
+    let _ = app.update(Message::Home(home::Message::DatesChosen));
+    for _ in 0..50 {
+        let _ = app.update(Message::IdleTicked);
+    }
+    let _ = app.update(Message::UserActive);
+    for _ in 0..50 {
+        let _ = app.update(Message::IdleTicked);
+    }
+    assert_eq!(app.screen(), Screen::Dates, "activity at 50 s restarted the count");
+}
+
+#[test]
+fn closing_a_kiosk_window_does_nothing() {
+    let mut app = app(true);
+    let _ = app.update(Message::Home(home::Message::DatesChosen));
+    let _ = app.update(Message::CloseRequested);
+    assert_eq!(app.screen(), Screen::Dates);
+}
