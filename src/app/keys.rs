@@ -46,6 +46,8 @@ impl App {
                 "+" | "=" | ";" => self.on_settings(settings::Action::SetTextScale(self.text_scale + 25)),
                 "-" => self.on_settings(settings::Action::SetTextScale(self.text_scale.saturating_sub(25))),
                 "0" => self.on_settings(settings::Action::SetTextScale(100)),
+                // Quitting is for desktops; a kiosk stays up whatever is pressed.
+                "q" if !self.ctx.kiosk => iced::exit(),
                 _ => Task::none(),
             },
             Key::Character(c) if !modifiers.command() && !modifiers.alt() => match c.parse::<usize>() {

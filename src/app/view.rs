@@ -46,12 +46,13 @@ impl App {
             .size(24)
             .font(ctx.font)
             .color(ctx.colors.muted);
-        let bar = row![
-            container(name).width(Length::Fill),
-            widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home),
-            widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings),
-        ]
-        .spacing(12)
+        let mut bar = row![container(name).width(Length::Fill)].spacing(12);
+        // On Home the Home button would do nothing: leave it out rather than show it dead.
+        if home.is_some() {
+            bar = bar.push(widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home));
+        }
+        let bar = bar
+            .push(widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings))
         .align_y(iced::Alignment::Center);
         container(bar).padding([8, 24]).into()
     }
