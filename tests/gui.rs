@@ -88,19 +88,29 @@ fn each_quick_guide_outcome_is_reached_by_clicking() {
         let mut app = app(false);
         click(&mut app, "home-guide");
         assert_eq!(app.screen(), Screen::Guide);
-        assert!(shows(&app, "flowchart"), "the diagram is drawn beside the question");
+        assert!(
+            shows(&app, "flowchart"),
+            "the diagram is drawn beside the question"
+        );
         for answer in answers {
             click(&mut app, answer);
         }
         assert_eq!(app.guide_outcome().as_deref(), Some(expected));
         assert!(shows(&app, "outcome-title"));
-        assert!(shows(&app, "guide-back") && shows(&app, "guide-restart"), "back and restart stay visible");
+        assert!(
+            shows(&app, "guide-back") && shows(&app, "guide-restart"),
+            "back and restart stay visible"
+        );
 
         click(&mut app, "outcome-review");
         assert_eq!(app.screen(), Screen::Review);
         assert!(shows(&app, "review-print"));
         click(&mut app, "review-edit-guide");
-        assert_eq!(app.guide_outcome().as_deref(), Some(expected), "editing keeps the answers");
+        assert_eq!(
+            app.guide_outcome().as_deref(),
+            Some(expected),
+            "editing keeps the answers"
+        );
         click(&mut app, "guide-back");
         assert_eq!(app.guide_outcome(), None);
     }
@@ -129,13 +139,23 @@ fn dates_read_back_what_was_typed_and_show_the_status() {
         let _ = ui.click(id("dates-cert"));
         let _ = ui.tap_key(Key::Named(Named::Enter));
     });
-    assert!(shows(&app, "status-banner"), "Enter in the last field shows the result");
+    assert!(
+        shows(&app, "status-banner"),
+        "Enter in the last field shows the result"
+    );
     assert!(shows(&app, "timeline"));
-    assert_eq!(app.dates_status(), Some("grace"), "certificate expired 2026-10-10, grace to January");
+    assert_eq!(
+        app.dates_status(),
+        Some("grace"),
+        "certificate expired 2026-10-10, grace to January"
+    );
 
     click(&mut app, "dates-edit");
     type_into(&mut app, "dates-cert", "x");
-    assert!(shows(&app, "dates-cert-error"), "a wrong date is explained in place");
+    assert!(
+        shows(&app, "dates-cert-error"),
+        "a wrong date is explained in place"
+    );
 }
 
 #[test]
@@ -148,7 +168,10 @@ fn kiosk_idle_reset_clears_every_input() {
     for _ in 0..100 {
         let _ = app.update(Message::IdleTicked);
     }
-    assert!(shows(&app, "idle-countdown"), "the countdown shows before the wipe");
+    assert!(
+        shows(&app, "idle-countdown"),
+        "the countdown shows before the wipe"
+    );
     for _ in 0..20 {
         let _ = app.update(Message::IdleTicked);
     }
@@ -156,7 +179,11 @@ fn kiosk_idle_reset_clears_every_input() {
     assert!(!shows(&app, "idle-countdown"));
     click(&mut app, "home-dates");
     // (An empty field reports its placeholder as its text to selectors.)
-    assert_ne!(field_text(&app, "dates-born"), "S25.10.10", "nothing typed survives the wipe");
+    assert_ne!(
+        field_text(&app, "dates-born"),
+        "S25.10.10",
+        "nothing typed survives the wipe"
+    );
     assert!(!shows(&app, "dates-born-reading"));
     assert!(!app.has_inputs());
 }

@@ -197,7 +197,19 @@ impl State {
         if self.showing_result {
             vec![Message::ReviewChosen, Message::BackPressed]
         } else {
-            vec![Message::ResultRequested]
+            // The kinds are reachable from the keyboard too (arrows move the ring, Enter picks).
+            let mut list = vec![
+                Message::ResultRequested,
+                Message::CardKindChosen(CardKind::Expiry),
+                Message::CardKindChosen(CardKind::Issued),
+                Message::CertKindChosen(CertKind::Unknown),
+                Message::CertKindChosen(CertKind::Expiry),
+                Message::CertKindChosen(CertKind::Issued),
+            ];
+            if self.cert_kind == CertKind::Issued {
+                list.push(Message::RenewedEarlyToggled(!self.renewed_early));
+            }
+            list
         }
     }
 
@@ -248,7 +260,7 @@ impl State {
                 ctx.t("gui-dates-card-expiry"),
                 Message::CardKindChosen(CardKind::Expiry),
                 self.card_kind == CardKind::Expiry,
-                false,
+                selected == Some(1),
             ),
             widget::option_button(
                 ctx,
@@ -256,26 +268,31 @@ impl State {
                 ctx.t("gui-dates-card-issued"),
                 Message::CardKindChosen(CardKind::Issued),
                 self.card_kind == CardKind::Issued,
-                false,
+                selected == Some(2),
             ),
         ])
         .spacing(10)
         .wrap();
         let cert_kinds = Row::with_children(
             [
-                (CertKind::Unknown, "cert-kind-unknown", "gui-dates-cert-unknown"),
-                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry"),
-                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued"),
+                (
+                    CertKind::Unknown,
+                    "cert-kind-unknown",
+                    "gui-dates-cert-unknown",
+                    3,
+                ),
+                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry", 4),
+                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued", 5),
             ]
             .into_iter()
-            .map(|(kind, id, label)| {
+            .map(|(kind, id, label, ring)| {
                 widget::option_button(
                     ctx,
                     id,
                     ctx.t(label),
                     Message::CertKindChosen(kind),
                     self.cert_kind == kind,
-                    false,
+                    selected == Some(ring),
                 )
             }),
         )
@@ -330,7 +347,7 @@ impl State {
                 ctx.t("gui-dates-renewed-early"),
                 Message::RenewedEarlyToggled(!self.renewed_early),
                 self.renewed_early,
-                false,
+                selected == Some(6),
             ));
         }
         if read(&self.card).is_none() {

@@ -255,7 +255,10 @@ impl App {
 
     /// Today's status code (`valid`, `grace`, `expired`) for the dates entered, when they compute.
     pub fn dates_status(&self) -> Option<&'static str> {
-        self.dates.timeline(&self.ctx).ok().map(|timeline| timeline.mynaho.status.code())
+        self.dates
+            .timeline(&self.ctx)
+            .ok()
+            .map(|timeline| timeline.mynaho.status.code())
     }
 
     /// The window title.

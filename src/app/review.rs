@@ -254,14 +254,14 @@ impl State {
             widget::nav_button(
                 ctx,
                 "copies-minus",
-                "−",
+                "  −  ",
                 (self.copies > 1).then_some(Message::CopiesDecreased)
             ),
             iced::widget::container(widget::heading(ctx, self.copies.to_string())).id("copies"),
             widget::nav_button(
                 ctx,
                 "copies-plus",
-                "+",
+                "  +  ",
                 (self.copies < MAX_COPIES).then_some(Message::CopiesIncreased)
             ),
             widget::body(ctx, ctx.t("gui-review-copies")),

@@ -21,7 +21,10 @@ fn app(kiosk: bool) -> App {
 }
 
 fn answer(question: &str, value: &str) -> guide::Message {
-    guide::Message::AnswerChosen { question: question.into(), value: value.into() }
+    guide::Message::AnswerChosen {
+        question: question.into(),
+        value: value.into(),
+    }
 }
 
 fn outcome_id(state: &guide::State, ctx: &Ctx) -> Option<String> {
@@ -61,8 +64,14 @@ fn guide_restart_forgets_answers_and_outcome_buttons_route() {
     state.update(answer("has-card", "unknown"));
     assert_eq!(state.update(guide::Message::RestartPressed), guide::Action::None);
     assert!(state.is_empty());
-    assert_eq!(state.update(guide::Message::ReviewChosen), guide::Action::OpenReview);
-    assert_eq!(state.update(guide::Message::DatesChosen), guide::Action::OpenDates);
+    assert_eq!(
+        state.update(guide::Message::ReviewChosen),
+        guide::Action::OpenReview
+    );
+    assert_eq!(
+        state.update(guide::Message::DatesChosen),
+        guide::Action::OpenDates
+    );
 }
 
 #[test]
@@ -86,7 +95,10 @@ fn dates_read_every_form_the_core_parses() {
     state.update(dates::Message::CardEdited("２０２９年１０月１０日".into()));
     let input = state.input(day(2026, 11, 22));
     assert!(input.is_some());
-    assert_eq!(dates::reading_of(day(1950, 10, 10)), "昭和25年10月10日 = 1950-10-10");
+    assert_eq!(
+        dates::reading_of(day(1950, 10, 10)),
+        "昭和25年10月10日 = 1950-10-10"
+    );
 }
 
 #[test]
@@ -99,7 +111,10 @@ fn dates_result_waits_for_a_readable_card_date() {
     state.update(dates::Message::CardEdited("2029-10-10".into()));
     state.update(dates::Message::ResultRequested);
     assert!(state.showing_result());
-    assert_eq!(state.timeline(&ctx).err().as_deref(), Some("gui-timeline-error-born-needed"));
+    assert_eq!(
+        state.timeline(&ctx).err().as_deref(),
+        Some("gui-timeline-error-born-needed")
+    );
     state.update(dates::Message::BirthEdited("S25.10.10".into()));
     assert!(state.timeline(&ctx).is_ok());
     assert_eq!(state.update(dates::Message::BackPressed), dates::Action::None);
@@ -110,13 +125,22 @@ fn dates_result_waits_for_a_readable_card_date() {
 #[test]
 fn dates_enter_moves_through_the_fields_then_shows_the_result() {
     let mut state = dates::State::default();
-    assert_eq!(state.update(dates::Message::FieldSubmitted(dates::Field::Born)), dates::Action::FocusNext);
+    assert_eq!(
+        state.update(dates::Message::FieldSubmitted(dates::Field::Born)),
+        dates::Action::FocusNext
+    );
     state.update(dates::Message::CardEdited("R8.12.15".into()));
     state.update(dates::Message::FieldSubmitted(dates::Field::Card));
-    assert!(state.showing_result(), "with the certificate unknown the card is the last field");
+    assert!(
+        state.showing_result(),
+        "with the certificate unknown the card is the last field"
+    );
     state.update(dates::Message::BackPressed);
     state.update(dates::Message::CertKindChosen(dates::CertKind::Expiry));
-    assert_eq!(state.update(dates::Message::FieldSubmitted(dates::Field::Card)), dates::Action::FocusNext);
+    assert_eq!(
+        state.update(dates::Message::FieldSubmitted(dates::Field::Card)),
+        dates::Action::FocusNext
+    );
 }
 
 #[test]
@@ -125,8 +149,14 @@ fn dates_issue_date_without_birth_date_explains_itself() {
     let mut state = dates::State::default();
     state.update(dates::Message::CardKindChosen(dates::CardKind::Issued));
     state.update(dates::Message::CardEdited("2020-05-15".into()));
-    assert_eq!(state.timeline(&ctx).err().as_deref(), Some("gui-timeline-error-born-needed"));
-    assert_ne!(ctx.t("gui-timeline-error-born-needed"), "gui-timeline-error-born-needed");
+    assert_eq!(
+        state.timeline(&ctx).err().as_deref(),
+        Some("gui-timeline-error-born-needed")
+    );
+    assert_ne!(
+        ctx.t("gui-timeline-error-born-needed"),
+        "gui-timeline-error-born-needed"
+    );
 }
 
 #[test]
@@ -138,10 +168,16 @@ fn review_builds_the_sheet_request_from_both_screens() {
     let mut dates = dates::State::default();
     dates.update(dates::Message::CardEdited("2029-10-10".into()));
     let mut review = review::State::default();
-    review.update(review::Message::SheetLanguageChosen(Some("en".into())), &ctx, &guide, &dates);
+    review.update(
+        review::Message::SheetLanguageChosen(Some("en".into())),
+        &ctx,
+        &guide,
+        &dates,
+    );
     review.update(review::Message::LargePrintToggled(true), &ctx, &guide, &dates);
     review.update(review::Message::CopiesIncreased, &ctx, &guide, &dates);
-    let Some(ReviewAction::Print(request)) = review.update(review::Message::PrintPressed, &ctx, &guide, &dates)
+    let Some(ReviewAction::Print(request)) =
+        review.update(review::Message::PrintPressed, &ctx, &guide, &dates)
     else {
         panic!("print asks the root to print");
     };
@@ -164,7 +200,11 @@ fn review_copies_stay_between_one_and_nine_and_kiosk_refuses_saving() {
         review.update(review::Message::CopiesIncreased, &kiosk, &guide, &dates);
     }
     assert_eq!(review.request(&kiosk, &guide, &dates).copies, review::MAX_COPIES);
-    assert!(review.update(review::Message::SavePressed, &kiosk, &guide, &dates).is_none());
+    assert!(
+        review
+            .update(review::Message::SavePressed, &kiosk, &guide, &dates)
+            .is_none()
+    );
     assert_eq!(review.shortcuts(true), vec![review::Message::PrintPressed]);
     assert!(matches!(
         review.update(review::Message::EditDatesPressed, &kiosk, &guide, &dates),
@@ -181,7 +221,10 @@ fn root_routes_between_screens_and_back() {
     assert_eq!(app.screen(), Screen::Settings);
     let _ = app.update(Message::Settings(settings::Message::BackPressed));
     assert_eq!(app.screen(), Screen::Dates);
-    let _ = app.update(Message::KeyPressed(Key::Named(Named::Escape), Modifiers::default()));
+    let _ = app.update(Message::KeyPressed(
+        Key::Named(Named::Escape),
+        Modifiers::default(),
+    ));
     assert_eq!(app.screen(), Screen::Home);
 }
 
@@ -189,16 +232,29 @@ fn root_routes_between_screens_and_back() {
 fn number_keys_answer_and_enter_continues() {
     let mut app = app(false);
     let press = |app: &mut App, c: &str| {
-        let _ = app.update(Message::KeyPressed(Key::Character(c.into()), Modifiers::default()));
+        let _ = app.update(Message::KeyPressed(
+            Key::Character(c.into()),
+            Modifiers::default(),
+        ));
     };
     press(&mut app, "1");
     assert_eq!(app.screen(), Screen::Guide);
     press(&mut app, "1");
     press(&mut app, "2");
     assert_eq!(outcome_id(&app.guide, &app.ctx).as_deref(), Some("register"));
-    let _ = app.update(Message::KeyPressed(Key::Named(Named::Enter), Modifiers::default()));
-    assert_eq!(app.screen(), Screen::Review, "Enter activates the first outcome button");
-    let _ = app.update(Message::KeyPressed(Key::Named(Named::Backspace), Modifiers::default()));
+    let _ = app.update(Message::KeyPressed(
+        Key::Named(Named::Enter),
+        Modifiers::default(),
+    ));
+    assert_eq!(
+        app.screen(),
+        Screen::Review,
+        "Enter activates the first outcome button"
+    );
+    let _ = app.update(Message::KeyPressed(
+        Key::Named(Named::Backspace),
+        Modifiers::default(),
+    ));
     assert_eq!(app.screen(), Screen::Guide);
 }
 
@@ -236,7 +292,9 @@ fn ctrl_plus_and_minus_zoom_between_100_and_200() {
 #[test]
 fn settings_change_language_contrast_and_size() {
     let mut app = app(false);
-    let _ = app.update(Message::Settings(settings::Message::LanguageSelected("en".into())));
+    let _ = app.update(Message::Settings(settings::Message::LanguageSelected(
+        "en".into(),
+    )));
     assert_eq!(app.lang(), "en");
     assert_eq!(app.title(), "My Number health insurance guide");
     let _ = app.update(Message::Settings(settings::Message::HighContrastChosen(true)));
@@ -256,7 +314,10 @@ fn kiosk_idle_wipes_everything_after_the_limit() {
         let _ = app.update(Message::IdleTicked);
     }
     assert!(app.has_inputs(), "not yet");
-    assert!(app.idle.warning().is_some(), "the countdown shows before the wipe");
+    assert!(
+        app.idle.warning().is_some(),
+        "the countdown shows before the wipe"
+    );
     let _ = app.update(Message::IdleTicked);
     assert!(!app.has_inputs());
     assert_eq!(app.screen(), Screen::Home);
@@ -270,7 +331,11 @@ fn activity_restarts_the_countdown_and_an_empty_home_never_counts() {
     for _ in 0..200 {
         let _ = app.update(Message::IdleTicked);
     }
-    assert_eq!(app.idle.warning(), None, "nothing to wipe on an untouched home screen");
+    assert_eq!(
+        app.idle.warning(),
+        None,
+        "nothing to wipe on an untouched home screen"
+    );
     let _ = app.update(Message::Home(home::Message::DatesChosen));
     for _ in 0..50 {
         let _ = app.update(Message::IdleTicked);
@@ -279,7 +344,11 @@ fn activity_restarts_the_countdown_and_an_empty_home_never_counts() {
     for _ in 0..50 {
         let _ = app.update(Message::IdleTicked);
     }
-    assert_eq!(app.screen(), Screen::Dates, "activity at 50 s restarted the count");
+    assert_eq!(
+        app.screen(),
+        Screen::Dates,
+        "activity at 50 s restarted the count"
+    );
 }
 
 #[test]

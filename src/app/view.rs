@@ -52,8 +52,13 @@ impl App {
             bar = bar.push(widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home));
         }
         let bar = bar
-            .push(widget::nav_button(ctx, "top-settings", ctx.t("gui-top-settings"), settings))
-        .align_y(iced::Alignment::Center);
+            .push(widget::nav_button(
+                ctx,
+                "top-settings",
+                ctx.t("gui-top-settings"),
+                settings,
+            ))
+            .align_y(iced::Alignment::Center);
         container(bar).padding([8, 24]).into()
     }
 
