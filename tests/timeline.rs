@@ -210,8 +210,8 @@ fn age_threshold_switches_on_2022_04_01() {
         .card
         .expiry
     };
-    assert_eq!(leap(d(2022, 2, 28)), d(2027, 2, 28)); // 17 on the application day → 5th birthday
-    assert_eq!(leap(d(2022, 3, 1)), d(2032, 2, 29)); // 18 → 10th birthday
+    assert_eq!(leap(d(2026, 2, 28)), d(2031, 2, 28)); // 17 on the application day → 5th birthday
+    assert_eq!(leap(d(2026, 3, 1)), d(2036, 2, 29)); // 18 → 10th birthday
     // Age reached exactly on the application day counts.
     assert_eq!(
         card(d(2021, 7, 1), Some(d(2023, 6, 1).min(d(2021, 6, 1)))),
