@@ -200,9 +200,9 @@ fn age_threshold_switches_on_2022_04_01() {
     let leap = |applied| {
         compute(
             d(2026, 11, 22),
-            Some(d(2004, 2, 29)),
+            Some(d(2008, 2, 29)),
             CardInput::Issued {
-                issued: d(2022, 4, 20),
+                issued: d(2026, 3, 10),
                 applied: Some(applied),
             },
             CertInput::Unknown,
