@@ -46,6 +46,7 @@ impl DateError {
             DateError::MonthOutOfRange { .. } => "date-error-month",
             DateError::ImpossibleDay { .. } => "date-error-day",
             DateError::UnknownEra { .. } => "date-error-era-unknown",
+            DateError::OutsideEra { last, .. } if last.is_empty() => "date-error-before-era",
             DateError::OutsideEra { .. } => "date-error-outside-era",
         }
     }
@@ -135,7 +136,7 @@ impl<'a> Cursor<'a> {
 
 /// Splits a leading era name off: `Some(Ok(era))`, `Some(Err(name))` for a name we do not know,
 /// `None` when the text starts with a digit (西暦).
-fn take_era<'a>(text: &'a str) -> (Option<Result<&'static Era, String>>, &'a str) {
+fn take_era(text: &str) -> (Option<Result<&'static Era, String>>, &str) {
     for era in &ERAS {
         if let Some(rest) = text.strip_prefix(era.kanji) {
             return (Some(Ok(era)), rest);
@@ -211,22 +212,26 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::MonthOutOfRange { month });
     }
     let gregorian_year = era.map_or(year as i32, |era| era.base_year + year as i32);
+    // Four-digit years only, and room for the grace periods computed after them.
+    if !(1000..=9000).contains(&gregorian_year) {
+        return Err(unrecognised());
+    }
     let date = NaiveDate::from_ymd_opt(gregorian_year, month, day).ok_or(DateError::ImpossibleDay {
         year: gregorian_year,
         month,
         day,
     })?;
-    if let Some(era) = era {
-        if year == 0 || !era.contains(date) {
-            return Err(DateError::OutsideEra {
-                era: era.kanji,
-                first: era.first(),
-                last: era
-                    .last()
-                    .map(|last| super::format::format_in_era(era, last))
-                    .unwrap_or_default(),
-            });
-        }
+    if let Some(era) = era
+        && (year == 0 || !era.contains(date))
+    {
+        return Err(DateError::OutsideEra {
+            era: era.kanji,
+            first: era.first(),
+            last: era
+                .last()
+                .map(|last| super::format::format_in_era(era, last))
+                .unwrap_or_default(),
+        });
     }
     Ok(date)
 }
