@@ -215,7 +215,6 @@ cli-call = Call
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 
-gui-title = My Number health insurance guide
 gui-top-home = Home
 gui-top-settings = Text size and settings
 gui-back = ← Back
@@ -241,10 +240,6 @@ gui-guide-so-far = Your answers so far
 gui-guide-diagram = The whole guide (where you are is coloured)
 gui-guide-missing = The guide data could not be loaded. Please tell a staff member.
 gui-outcome-label = What to do
-gui-outcome-steps = Steps
-gui-outcome-bring = What to bring
-gui-outcome-where = Where to go
-gui-outcome-call = Whom to call
 gui-outcome-review = Check and print
 gui-outcome-dates = Check my card's dates too
 
@@ -278,37 +273,23 @@ gui-dates-need-card = Enter the card's date to see the result.
 gui-dates-show = Show the result
 gui-dates-edit = Change the dates
 gui-dates-incomplete = Some dates are missing or not readable. Please fix the ones in red.
-gui-dates-cannot-compute = These dates cannot be calculated. Please check the dates printed on the card.
 gui-rules-missing = The rules data could not be loaded. Please tell a staff member.
 gui-dates-result-title = Result
 
-gui-status-valid = Your card works as a health insurance card
-gui-status-valid-todo = Nothing to do now. About 3 months before expiry, a notice arrives in a blue envelope.
-gui-status-renew = It is time to renew
-gui-status-renew-todo = Renew at your city office. It is free. Bring your card.
-gui-status-grace = Expired. Until { $usable } it works for the insurance check only
-gui-status-grace-todo = Renew at your city office soon. After that day it no longer works as a health insurance card.
-gui-status-expired = It no longer works as a health insurance card
-gui-status-expired-todo = Your insurer will send a "資格確認書" (eligibility certificate). If none arrives, contact your insurer (for example the city office). The card can be renewed at the city office.
-gui-status-act-by = Please act by { $date }.
+
+gui-status-renew-now = Renewal is open now. It is free at your city office.
+gui-status-nothing-yet = Nothing to do now. When the date gets close, a notice arrives in a blue envelope.
+gui-status-grace-hurry = After that day it no longer works as a health insurance card. Please go soon.
+gui-status-ask-insurer = If no eligibility certificate (資格確認書) arrives, contact your insurer.
 
 gui-chart-title = Timeline
-gui-chart-card = Card
-gui-chart-cert = Certificate
-gui-chart-today = Today
-gui-chart-valid = Valid
-gui-chart-renewal = Renewal possible
-gui-chart-grace = Grace (insurance check only)
-gui-chart-expired = Expired
 gui-key-dates = Key dates
 gui-key-card-expiry = Card expiry
 gui-key-card-renewal = Card renewal possible from
 gui-key-cert-expiry = Certificate expiry
 gui-key-cert-renewal = Certificate renewal possible from
-gui-key-usable-until = Last day it works as a health insurance card
 gui-pair = { $label }: { $value }
 gui-warnings = Please note
-gui-facts-today = What applies today
 
 gui-review-title = Check and print
 gui-review-explain = If something is wrong, press "Change". You can show the printed sheet at the counter or the clinic.
@@ -343,5 +324,5 @@ gui-idle-countdown = No one has touched the screen for a while. Back to the star
 gui-idle-explain = Everything entered will be erased. Touch the screen to continue.
 gui-idle-continue = Continue
 gui-timeline-error-born-needed = The date of birth is needed to compute the expiry from an issue date. Please enter it.
-gui-timeline-error-before-birth = An issue date is before the date of birth. Please check the dates.
+gui-timeline-error-before-birth = One of the dates is before the date of birth. Please check the dates.
 gui-timeline-error-applied-after-issue = The application date is after the issue date. Please check the dates.

@@ -216,7 +216,6 @@ cli-call = 電話
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 
-gui-title = マイナ保険証 あんない
 gui-top-home = ホーム
 gui-top-settings = 文字の大きさ・設定
 gui-back = ← もどる
@@ -242,10 +241,6 @@ gui-guide-so-far = これまでの答え
 gui-guide-diagram = 全体の流れ（いまいる所に色がついています）
 gui-guide-missing = 案内のデータを読み込めませんでした。係の人にお知らせください。
 gui-outcome-label = あなたがすること
-gui-outcome-steps = 手順
-gui-outcome-bring = 持っていくもの
-gui-outcome-where = 行く所
-gui-outcome-call = 問い合わせ先（電話）
 gui-outcome-review = 内容を確かめて印刷する
 gui-outcome-dates = カードの期限も確かめる
 
@@ -279,37 +274,23 @@ gui-dates-need-card = カードの日付を入れると、結果を見られま�
 gui-dates-show = 結果を見る
 gui-dates-edit = 日付を直す
 gui-dates-incomplete = 日付がまだそろっていません。赤い字の所を直してください。
-gui-dates-cannot-compute = この日付では計算できませんでした。カードに書かれた日付をもう一度確かめてください。
 gui-rules-missing = 期限のきまりを読み込めませんでした。係の人にお知らせください。
 gui-dates-result-title = 調べた結果
 
-gui-status-valid = マイナ保険証として使えます
-gui-status-valid-todo = いまは何もしなくて大丈夫です。期限の3か月ほど前に、青い封筒でお知らせが届きます。
-gui-status-renew = 更新の手続きができる時期です
-gui-status-renew-todo = 市区町村の窓口で更新してください。無料です。カードを持っていきましょう。
-gui-status-grace = 期限が切れています。{ $usable }までは保険証としてだけ使えます
-gui-status-grace-todo = いそいで市区町村の窓口で更新してください。この日を過ぎると、マイナ保険証として使えなくなります。
-gui-status-expired = マイナ保険証として使えなくなっています
-gui-status-expired-todo = 加入している保険から「資格確認書」が届きます。届かないときは、保険証に書かれた保険者（市区町村など）に問い合わせてください。カードの更新は市区町村の窓口でできます。
-gui-status-act-by = { $date }までに手続きをしてください。
+
+gui-status-renew-now = 更新の手続きができる時期です。市区町村の窓口で、無料でできます。
+gui-status-nothing-yet = いまは何もしなくて大丈夫です。期限が近づくと、青い封筒でお知らせが届きます。
+gui-status-grace-hurry = この日を過ぎると、マイナ保険証として使えなくなります。お早めに。
+gui-status-ask-insurer = 資格確認書が届かないときは、加入している保険（保険者）に問い合わせてください。
 
 gui-chart-title = 期限の流れ
-gui-chart-card = カード本体
-gui-chart-cert = 電子証明書
-gui-chart-today = 今日
-gui-chart-valid = 使える
-gui-chart-renewal = 更新できる時期
-gui-chart-grace = 猶予（保険の確認だけ）
-gui-chart-expired = 切れている
 gui-key-dates = 大事な日付
 gui-key-card-expiry = カードの有効期限
 gui-key-card-renewal = カードの更新ができる日から
 gui-key-cert-expiry = 電子証明書の有効期限
 gui-key-cert-renewal = 電子証明書の更新ができる日から
-gui-key-usable-until = マイナ保険証として使える最後の日
 gui-pair = { $label }：{ $value }
 gui-warnings = ご注意
-gui-facts-today = 今日あてはまること
 
 gui-review-title = 内容を確かめて印刷する
 gui-review-explain = まちがいがあれば「直す」を押してください。印刷した紙を窓口や病院で見せられます。
@@ -344,5 +325,5 @@ gui-idle-countdown = しばらく操作がありません。あと { $seconds } 
 gui-idle-explain = 入れた内容はすべて消えます。続けるときは画面にふれてください。
 gui-idle-continue = 続ける
 gui-timeline-error-born-needed = 発行日から有効期限を計算するには、生年月日が必要です。生年月日を入れてください。
-gui-timeline-error-before-birth = 発行日が生年月日より前になっています。日付を確かめてください。
+gui-timeline-error-before-birth = 入れた日付のどれかが、生年月日より前になっています。日付を確かめてください。
 gui-timeline-error-applied-after-issue = 申請した日が発行日より後になっています。日付を確かめてください。

@@ -46,7 +46,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
     let chart = timeline_chart::Chart {
         rows: vec![
             (
-                ctx.t("gui-chart-card"),
+                ctx.t("timeline-card"),
                 RowDates {
                     renewal_opens: timeline.card.renewal_opens,
                     expiry: timeline.card.expiry,
@@ -54,7 +54,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
                 },
             ),
             (
-                ctx.t("gui-chart-cert"),
+                ctx.t("timeline-certificate"),
                 RowDates {
                     renewal_opens: timeline.certificate.renewal_opens,
                     expiry: timeline.certificate.expiry,
@@ -63,17 +63,17 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
             ),
         ],
         today: timeline.today,
-        today_label: ctx.t("gui-chart-today"),
+        today_label: ctx.t("timeline-today"),
         colors: ctx.colors,
         font: ctx.font,
     };
     let height = chart.height();
     let legend = Row::with_children(
         [
-            (Phase::Valid, "gui-chart-valid"),
-            (Phase::Renewal, "gui-chart-renewal"),
-            (Phase::Grace, "gui-chart-grace"),
-            (Phase::Expired, "gui-chart-expired"),
+            (Phase::Valid, "band-valid"),
+            (Phase::Renewal, "band-renewal"),
+            (Phase::Grace, "band-grace"),
+            (Phase::Expired, "band-expired"),
         ]
         .into_iter()
         .map(|(phase, label)| swatch(ctx, timeline_chart::color(&ctx.colors, phase), ctx.t(label))),
@@ -89,7 +89,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
             "gui-key-cert-renewal",
             fmt(timeline.certificate.renewal_opens),
         ),
-        pair(ctx, "gui-key-usable-until", fmt(timeline.mynaho.usable_until)),
+        pair(ctx, "timeline-usable-until", fmt(timeline.mynaho.usable_until)),
     ];
     let warnings: Vec<String> = timeline
         .warnings
@@ -143,7 +143,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
         page = page.push(widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-facts-today")),
+                widget::heading(ctx, ctx.t("timeline-facts")),
                 widget::list(ctx, facts, false)
             ]
             .spacing(8),
@@ -162,26 +162,28 @@ fn pair(ctx: &Ctx, label: &str, value: String) -> String {
 
 /// The status banner: valid / renew now / grace / expired, the date to act by and what to do.
 fn status_banner<'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, Message> {
-    let lang = ctx.loc.lang();
-    let act_by = date::format_for_lang(timeline.act_by(), lang);
-    let usable = date::format_for_lang(timeline.mynaho.usable_until, lang);
-    let renewal_open = timeline.renewal_open();
-    let (tone, headline, todo) = match timeline.mynaho.status {
-        Status::Valid if renewal_open => (Tone::Warn, "gui-status-renew", "gui-status-renew-todo"),
-        Status::Valid => (Tone::Ok, "gui-status-valid", "gui-status-valid-todo"),
-        Status::Grace => (Tone::Warn, "gui-status-grace", "gui-status-grace-todo"),
-        Status::Expired => (Tone::Danger, "gui-status-expired", "gui-status-expired-todo"),
+    let act_by = date::format_for_lang(timeline.act_by(), ctx.loc.lang());
+    let status = timeline.mynaho.status;
+    // The core's status and action lines (shared with the CLI and the sheet), then one line
+    // of the window's own: what the person can do right now.
+    let (tone, extra) = match status {
+        Status::Valid if timeline.renewal_open() => (Tone::Warn, "gui-status-renew-now"),
+        Status::Valid => (Tone::Ok, "gui-status-nothing-yet"),
+        Status::Grace => (Tone::Warn, "gui-status-grace-hurry"),
+        Status::Expired => (Tone::Danger, "gui-status-ask-insurer"),
     };
-    let args = [("date", act_by.clone().into()), ("usable", usable.into())];
-    let mut lines = vec![ctx.loc.text_with(todo, &args)];
-    if timeline.mynaho.status != Status::Expired {
-        lines.insert(0, ctx.loc.text_with("gui-status-act-by", &args));
-    }
+    let lines = vec![
+        ctx.loc.text_with(
+            &format!("status-{}-act", status.code()),
+            &[("date", act_by.into())],
+        ),
+        ctx.t(extra),
+    ];
     widget::banner(
         ctx,
         "status-banner",
         tone,
-        ctx.loc.text_with(headline, &args),
+        ctx.t(&format!("status-{}", status.code())),
         lines,
     )
 }

@@ -263,7 +263,7 @@ impl App {
 
     /// The window title.
     pub fn title(&self) -> String {
-        self.ctx.t("gui-title")
+        self.ctx.t("app-title")
     }
 
     /// The theme (normal or high contrast).

@@ -42,7 +42,7 @@ impl App {
         let ctx = &self.ctx;
         let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
         let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
-        let name = text(ctx.t("gui-title"))
+        let name = text(ctx.t("app-title"))
             .size(24)
             .font(ctx.font)
             .color(ctx.colors.muted);
