@@ -296,7 +296,8 @@ fn settings_change_language_contrast_and_size() {
         "en".into(),
     )));
     assert_eq!(app.lang(), "en");
-    assert_eq!(app.title(), "My Number health insurance guide");
+    assert_eq!(app.title(), app.ctx.loc.text("app-title"));
+    assert_ne!(app.title(), Localizer::new("ja").text("app-title"));
     let _ = app.update(Message::Settings(settings::Message::HighContrastChosen(true)));
     assert_eq!(app.theme().palette().background, theme::HIGH_CONTRAST.background);
     let _ = app.update(Message::Settings(settings::Message::TextScaleChosen(175)));
