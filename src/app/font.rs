@@ -3,6 +3,7 @@
 //! The whole `Settings` is built here in one piece because `Application::settings` replaces
 //! the fonts added earlier with `.font()`; the iced_test simulator takes the same settings.
 
+use iced::widget::text::LineHeight;
 use iced::{Font, Pixels, Settings};
 
 use crate::fonts;
@@ -23,6 +24,16 @@ pub fn settings(lang: &str) -> Settings {
 /// The face for text in `lang` (the family name must equal the one stored in the font).
 pub fn for_lang(lang: &str) -> Font {
     Font::with_name(fonts::primary_family(lang))
+}
+
+/// Line height for `lang`: scripts that stack marks above and below the line (Myanmar, Khmer,
+/// Devanagari, Thai) need more room, or their glyphs overflow the text box and leave traces
+/// when the screen changes.
+pub fn line_height(lang: &str) -> LineHeight {
+    match lang {
+        "my" | "km" | "ne" | "th" => LineHeight::Relative(1.75),
+        _ => LineHeight::Relative(1.35),
+    }
 }
 
 #[cfg(test)]

@@ -90,6 +90,8 @@ pub(crate) struct Ctx {
     pub loc: Localizer,
     /// The face for that language.
     pub font: Font,
+    /// The line height for that language's script.
+    pub line_height: iced::widget::text::LineHeight,
     /// The palette (normal or high contrast).
     pub colors: theme::Colors,
     /// The date used as today.
@@ -195,6 +197,7 @@ impl App {
         );
         let ctx = Ctx {
             font: font::for_lang(loc.lang()),
+            line_height: font::line_height(loc.lang()),
             loc,
             colors: theme::colors(false),
             today: options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -456,6 +459,7 @@ impl App {
     fn set_language(&mut self, code: &str) {
         self.ctx.loc = Localizer::new(code);
         self.ctx.font = font::for_lang(self.ctx.loc.lang());
+        self.ctx.line_height = font::line_height(self.ctx.loc.lang());
     }
 
     /// The kiosk wipe: every input, the language and the display settings go back to the start.

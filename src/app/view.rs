@@ -45,6 +45,7 @@ impl App {
         let name = text(ctx.t("app-title"))
             .size(24)
             .font(ctx.font)
+            .line_height(ctx.line_height)
             .color(ctx.colors.muted);
         let mut bar = row![container(name).width(Length::Fill)].spacing(12);
         // On Home the Home button would do nothing: leave it out rather than show it dead.

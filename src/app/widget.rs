@@ -32,6 +32,7 @@ pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(s.into())
         .size(34)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
 }
@@ -41,6 +42,7 @@ pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(s.into())
         .size(27)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
 }
@@ -50,6 +52,7 @@ pub fn body<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(s.into())
         .size(22)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
 }
@@ -59,6 +62,7 @@ pub fn hint<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(s.into())
         .size(20)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .color(ctx.colors.muted)
         .into()
 }
@@ -68,13 +72,19 @@ pub fn error<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(s.into())
         .size(21)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .color(ctx.colors.error)
         .into()
 }
 
 /// Text in an explicit colour (banners).
 pub fn colored<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>, size: f32, color: Color) -> Element<'a, M> {
-    text(s.into()).size(size).font(ctx.font).color(color).into()
+    text(s.into())
+        .size(size)
+        .font(ctx.font)
+        .line_height(ctx.line_height)
+        .color(color)
+        .into()
 }
 
 /// A bulleted or numbered list of lines.
@@ -89,11 +99,13 @@ pub fn list<'a, M: 'a>(ctx: &Ctx, lines: impl IntoIterator<Item = String>, numbe
             text(mark)
                 .size(22)
                 .font(ctx.font)
+                .line_height(ctx.line_height)
                 .color(ctx.colors.text)
                 .width(36),
             text(line)
                 .size(22)
                 .font(ctx.font)
+                .line_height(ctx.line_height)
                 .color(ctx.colors.text)
                 .width(Length::Fill)
         ]
@@ -115,6 +127,7 @@ pub fn big_button<'a, M: Clone + 'a>(
     let label = text(label.into())
         .size(24)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .align_x(Alignment::Center)
         .width(Length::Fill);
     let button = button(label)
@@ -137,11 +150,16 @@ pub fn nav_button<'a, M: Clone + 'a>(
     on_press: Option<M>,
 ) -> Element<'a, M> {
     let colors = ctx.colors;
-    let button = button(text(label.into()).size(22).font(ctx.font))
-        .on_press_maybe(on_press)
-        .padding(Padding::from([12, 18]))
-        .height(56)
-        .style(move |_: &Theme, status| button_style(&colors, Kind::Secondary, status));
+    let button = button(
+        text(label.into())
+            .size(22)
+            .font(ctx.font)
+            .line_height(ctx.line_height),
+    )
+    .on_press_maybe(on_press)
+    .padding(Padding::from([12, 18]))
+    .height(56)
+    .style(move |_: &Theme, status| button_style(&colors, Kind::Secondary, status));
     container(button).id(id).into()
 }
 
@@ -161,7 +179,7 @@ pub fn option_button<'a, M: Clone + 'a>(
         label.into()
     };
     let kind = if chosen { Kind::Primary } else { Kind::Secondary };
-    let button = button(text(label).size(22).font(ctx.font))
+    let button = button(text(label).size(22).font(ctx.font).line_height(ctx.line_height))
         .on_press(on_press)
         .padding(Padding::from([12, 18]))
         .height(56)
@@ -282,6 +300,7 @@ pub fn field<'a, M: Clone + 'a>(
         .on_input(on_input)
         .on_submit(on_submit)
         .font(ctx.font)
+        .line_height(ctx.line_height)
         .size(26)
         .padding(14)
         .width(Length::Fill)
