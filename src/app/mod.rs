@@ -2,7 +2,6 @@
 //! screens read, keyboard shortcuts, the kiosk idle wipe, and the entry point [`run`].
 
 mod dates;
-mod dates_result;
 mod flowchart;
 mod font;
 mod guide;
@@ -11,6 +10,7 @@ mod keys;
 mod kiosk;
 mod output;
 mod review;
+mod routing;
 mod settings;
 pub mod theme;
 mod timeline_chart;
@@ -18,7 +18,7 @@ mod view;
 mod widget;
 
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use iced::keyboard::{self, Key, Modifiers};
@@ -344,137 +344,6 @@ impl App {
                 Task::none()
             }
         }
-    }
-
-    fn on_first_frame(&mut self) -> Task<Message> {
-        if self.first_frame_seen {
-            return Task::none();
-        }
-        self.first_frame_seen = true;
-        let start = START.get().copied().unwrap_or_else(Instant::now);
-        eprintln!("first-frame-ms={}", start.elapsed().as_millis());
-        // Let the frame reach the screen (and a screenshot be taken) before leaving.
-        Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| {
-            Message::ExitRequested
-        })
-    }
-
-    fn open(&mut self, screen: Screen) -> Task<Message> {
-        if screen != self.screen {
-            self.selected = 0;
-        }
-        self.screen = screen;
-        Task::none()
-    }
-
-    fn on_home(&mut self, action: home::Action) -> Task<Message> {
-        match action {
-            home::Action::StartGuide => {
-                self.guide = guide::State::default();
-                self.open(Screen::Guide)
-            }
-            home::Action::OpenProblems => {
-                self.guide = guide::State::picking_situation();
-                self.open(Screen::Guide)
-            }
-            home::Action::OpenDates => self.open(Screen::Dates),
-            home::Action::SetLanguage(code) => {
-                self.set_language(&code);
-                Task::none()
-            }
-        }
-    }
-
-    fn on_guide(&mut self, action: guide::Action) -> Task<Message> {
-        self.selected = 0;
-        match action {
-            guide::Action::None => Task::none(),
-            guide::Action::GoHome => self.open(Screen::Home),
-            guide::Action::OpenDates => self.open(Screen::Dates),
-            guide::Action::OpenReview => self.open_review(),
-        }
-    }
-
-    fn on_dates(&mut self, action: dates::Action) -> Task<Message> {
-        match action {
-            dates::Action::None => Task::none(),
-            dates::Action::GoHome => self.open(Screen::Home),
-            dates::Action::OpenReview => self.open_review(),
-            dates::Action::FocusNext => iced::widget::operation::focus_next(),
-        }
-    }
-
-    fn open_review(&mut self) -> Task<Message> {
-        if self.screen != Screen::Review && self.screen != Screen::Settings {
-            self.came_from = self.screen;
-        }
-        self.open(Screen::Review)
-    }
-
-    fn on_review(&mut self, action: Option<ReviewAction>) -> Task<Message> {
-        let Some(action) = action else { return Task::none() };
-        match action {
-            ReviewAction::Print(request) => {
-                Task::perform(async move { output::print(&request) }, Message::SheetFinished)
-            }
-            ReviewAction::Save(request) => {
-                Task::perform(async move { output::save(&request) }, Message::SheetFinished)
-            }
-            ReviewAction::EditGuide => self.open(Screen::Guide),
-            ReviewAction::EditDates => {
-                self.dates.edit();
-                self.open(Screen::Dates)
-            }
-            ReviewAction::GoBack => {
-                let back = if self.came_from == Screen::Review {
-                    Screen::Home
-                } else {
-                    self.came_from
-                };
-                self.open(back)
-            }
-        }
-    }
-
-    fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
-        match action {
-            settings::Action::SetTextScale(scale) => self.text_scale = scale.clamp(100, 200),
-            settings::Action::SetHighContrast(on) => {
-                self.high_contrast = on;
-                self.ctx.colors = theme::colors(on);
-            }
-            settings::Action::SetLanguage(code) => self.set_language(&code),
-            settings::Action::GoBack => {
-                let back = if self.came_from == Screen::Settings {
-                    Screen::Home
-                } else {
-                    self.came_from
-                };
-                return self.open(back);
-            }
-        }
-        Task::none()
-    }
-
-    fn set_language(&mut self, code: &str) {
-        self.ctx.loc = Localizer::new(code);
-        self.ctx.font = font::for_lang(self.ctx.loc.lang());
-        self.ctx.line_height = font::line_height(self.ctx.loc.lang());
-    }
-
-    /// The kiosk wipe: every input, the language and the display settings go back to the start.
-    fn wipe(&mut self) {
-        let fresh = App::new(self.options.clone());
-        self.ctx = fresh.ctx;
-        self.text_scale = fresh.text_scale;
-        self.high_contrast = fresh.high_contrast;
-        self.screen = Screen::Home;
-        self.came_from = Screen::Home;
-        self.guide = fresh.guide;
-        self.dates = fresh.dates;
-        self.review = fresh.review;
-        self.selected = 0;
-        self.ring_visible = false;
     }
 }
 

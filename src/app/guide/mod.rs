@@ -5,9 +5,11 @@
 use iced::widget::{Column, canvas, column};
 use iced::{Element, Length};
 
-use crate::guide::{OutcomeView, QuestionView, Walk};
+use crate::guide::{QuestionView, Walk};
 
 use super::Ctx;
+
+mod outcome;
 use super::flowchart::{self, Chart};
 use super::widget::{self, Kind};
 
@@ -270,83 +272,7 @@ impl State {
         .into()
     }
 
-    fn outcome<'a>(
-        &'a self,
-        ctx: &'a Ctx,
-        view: &OutcomeView,
-        selected: Option<usize>,
-    ) -> Element<'a, Message> {
-        let outcome = &view.outcome;
-        let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
-            if lines.is_empty() {
-                return column![].into();
-            }
-            widget::panel(
-                ctx,
-                column![
-                    widget::heading(ctx, ctx.t(title)),
-                    widget::list(ctx, lines.iter().map(|id| ctx.t(id)), numbered)
-                ]
-                .spacing(10),
-            )
-        };
-        let calls: Vec<String> = outcome
-            .call
-            .iter()
-            .filter_map(|id| hotline_line(ctx, id))
-            .collect();
-        let buttons = [
-            (
-                "outcome-review",
-                "gui-outcome-review",
-                Message::ReviewChosen,
-                Kind::Primary,
-            ),
-            (
-                "outcome-dates",
-                "gui-outcome-dates",
-                Message::DatesChosen,
-                Kind::Secondary,
-            ),
-            (
-                "outcome-restart",
-                "gui-restart",
-                Message::RestartPressed,
-                Kind::Secondary,
-            ),
-        ]
-        .into_iter()
-        .enumerate()
-        .map(|(i, (id, label, message, kind))| {
-            widget::big_button(
-                ctx,
-                id,
-                format!("{}  {}", i + 1, ctx.t(label)),
-                Some(message),
-                kind,
-                selected == Some(i),
-            )
-        });
-        let mut path = view.path.clone();
-        if path.last() != Some(&outcome.id) {
-            path.push(outcome.id.clone());
-        }
-        column![
-            widget::hint(ctx, ctx.t("gui-outcome-label")),
-            iced::widget::container(widget::title(ctx, ctx.t(&outcome.title))).id("outcome-title"),
-            section("cli-steps", &outcome.steps, true),
-            section("cli-bring", &outcome.bring, false),
-            section("cli-where", &outcome.where_to_go, false),
-            section_lines(ctx, "cli-call", calls),
-            Column::with_children(buttons).spacing(12),
-            self.so_far(ctx),
-            self.diagram(ctx, path),
-        ]
-        .spacing(18)
-        .into()
-    }
-
-    fn so_far(&self, ctx: &Ctx) -> Element<'_, Message> {
+    pub(super) fn so_far(&self, ctx: &Ctx) -> Element<'_, Message> {
         let lines = self.path_lines(ctx);
         if lines.is_empty() {
             return column![].into();
@@ -361,7 +287,7 @@ impl State {
         )
     }
 
-    fn diagram<'a>(&'a self, ctx: &'a Ctx, path: Vec<String>) -> Element<'a, Message> {
+    pub(super) fn diagram<'a>(&'a self, ctx: &'a Ctx, path: Vec<String>) -> Element<'a, Message> {
         let graph = ctx.graph.as_ref();
         if graph.nodes.is_empty() || self.situation.is_some() {
             return column![].into();
@@ -397,30 +323,4 @@ fn short_label(ctx: &Ctx, id: &str, text: &str) -> String {
     let key = format!("gui-node-{id}");
     let short = ctx.t(&key);
     if short == key { ctx.t(text) } else { short }
-}
-
-/// "Name: number (hours)" for a hotline id from the rules.
-pub fn hotline_line(ctx: &Ctx, id: &str) -> Option<String> {
-    let rules = ctx.rules.as_ref()?;
-    let line = rules.hotlines().iter().find(|h| h.id == id)?;
-    Some(format!(
-        "{}: {} ({})",
-        ctx.t(&line.name),
-        line.number,
-        ctx.t(&line.hours)
-    ))
-}
-
-fn section_lines<'a>(ctx: &Ctx, title: &str, lines: Vec<String>) -> Element<'a, Message> {
-    if lines.is_empty() {
-        return column![].into();
-    }
-    widget::panel(
-        ctx,
-        column![
-            widget::heading(ctx, ctx.t(title)),
-            widget::list(ctx, lines, false)
-        ]
-        .spacing(10),
-    )
 }

@@ -8,10 +8,10 @@ use iced::{Element, Length};
 use crate::date;
 use crate::rules::{Status, Timeline};
 
-use super::Ctx;
-use super::dates::{Message, State};
-use super::timeline_chart::{self, Phase, RowDates};
-use super::widget::{self, Kind, Tone};
+use super::super::Ctx;
+use super::super::timeline_chart::{self, Phase, RowDates};
+use super::super::widget::{self, Kind, Tone};
+use super::{Message, State};
 
 /// Draws the result: status banner, timeline chart, key dates, warnings and today's facts.
 pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {

@@ -6,14 +6,15 @@
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use iced::Element;
-use iced::widget::{Row, column};
 
 use crate::date::{self, DateError};
 use crate::rules::{self, CardInput, CertInput, Timeline, TimelineInput};
 
 use super::Ctx;
-use super::dates_result as result;
-use super::widget::{self, Kind};
+use super::widget;
+
+mod entry;
+mod result;
 
 /// Which date of the card the person has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -99,7 +100,7 @@ pub enum Action {
 }
 
 /// Reads one field: `None` while empty.
-fn read(text: &str) -> Option<Result<NaiveDate, DateError>> {
+pub(super) fn read(text: &str) -> Option<Result<NaiveDate, DateError>> {
     (!text.trim().is_empty()).then(|| date::parse_date(text))
 }
 
@@ -251,174 +252,6 @@ impl State {
         };
         widget::screen(nav, page)
     }
-
-    fn entry<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
-        let card_kinds = Row::with_children([
-            widget::option_button(
-                ctx,
-                "card-kind-expiry",
-                ctx.t("gui-dates-card-expiry"),
-                Message::CardKindChosen(CardKind::Expiry),
-                self.card_kind == CardKind::Expiry,
-                selected == Some(1),
-            ),
-            widget::option_button(
-                ctx,
-                "card-kind-issued",
-                ctx.t("gui-dates-card-issued"),
-                Message::CardKindChosen(CardKind::Issued),
-                self.card_kind == CardKind::Issued,
-                selected == Some(2),
-            ),
-        ])
-        .spacing(10)
-        .wrap();
-        let cert_kinds = Row::with_children(
-            [
-                (
-                    CertKind::Unknown,
-                    "cert-kind-unknown",
-                    "gui-dates-cert-unknown",
-                    3,
-                ),
-                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry", 4),
-                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued", 5),
-            ]
-            .into_iter()
-            .map(|(kind, id, label, ring)| {
-                widget::option_button(
-                    ctx,
-                    id,
-                    ctx.t(label),
-                    Message::CertKindChosen(kind),
-                    self.cert_kind == kind,
-                    selected == Some(ring),
-                )
-            }),
-        )
-        .spacing(10)
-        .wrap();
-
-        let mut page = column![
-            widget::title(ctx, ctx.t("gui-dates-title")),
-            widget::hint(ctx, ctx.t("gui-dates-forms")),
-            self.date_field(
-                ctx,
-                Field::Born,
-                "dates-born",
-                "gui-dates-born",
-                "gui-dates-born-explain",
-                &self.born
-            ),
-            widget::heading(ctx, ctx.t("gui-dates-card")),
-            card_kinds,
-            self.date_field(
-                ctx,
-                Field::Card,
-                "dates-card",
-                self.card_label(),
-                self.card_explain(),
-                &self.card
-            ),
-            widget::heading(ctx, ctx.t("gui-dates-cert")),
-            widget::hint(ctx, ctx.t("gui-dates-cert-explain")),
-            cert_kinds,
-        ]
-        .spacing(14);
-        if self.cert_kind != CertKind::Unknown {
-            let label = if self.cert_kind == CertKind::Expiry {
-                "gui-dates-cert-expiry"
-            } else {
-                "gui-dates-cert-issued"
-            };
-            page = page.push(self.date_field(
-                ctx,
-                Field::Cert,
-                "dates-cert",
-                label,
-                "gui-dates-cert-where",
-                &self.cert,
-            ));
-        }
-        if self.cert_kind == CertKind::Issued {
-            page = page.push(widget::option_button(
-                ctx,
-                "dates-renewed-early",
-                ctx.t("gui-dates-renewed-early"),
-                Message::RenewedEarlyToggled(!self.renewed_early),
-                self.renewed_early,
-                selected == Some(6),
-            ));
-        }
-        if read(&self.card).is_none() {
-            page = page.push(widget::hint(ctx, ctx.t("gui-dates-need-card")));
-        }
-        page.push(widget::big_button(
-            ctx,
-            "dates-show",
-            format!("1  {}", ctx.t("gui-dates-show")),
-            Some(Message::ResultRequested),
-            Kind::Primary,
-            selected == Some(0),
-        ))
-        .into()
-    }
-
-    fn card_label(&self) -> &'static str {
-        match self.card_kind {
-            CardKind::Expiry => "gui-dates-card-expiry",
-            CardKind::Issued => "gui-dates-card-issued",
-        }
-    }
-
-    fn card_explain(&self) -> &'static str {
-        match self.card_kind {
-            CardKind::Expiry => "gui-dates-card-expiry-explain",
-            CardKind::Issued => "gui-dates-card-issued-explain",
-        }
-    }
-
-    fn date_field<'a>(
-        &'a self,
-        ctx: &'a Ctx,
-        field: Field,
-        id: &'static str,
-        label: &str,
-        explain: &str,
-        value: &'a str,
-    ) -> Element<'a, Message> {
-        let on_input = move |text: String| match field {
-            Field::Born => Message::BirthEdited(text),
-            Field::Card => Message::CardEdited(text),
-            Field::Cert => Message::CertEdited(text),
-        };
-        let reading: Element<'a, Message> = match read(value) {
-            None => widget::hint(ctx, ctx.t("gui-dates-example")),
-            Some(Ok(d)) => iced::widget::container(widget::body(ctx, reading_of(d)))
-                .id(format!("{id}-reading"))
-                .into(),
-            Some(Err(error)) => {
-                iced::widget::container(widget::error(ctx, date_error(ctx, &error, &ctx.t(label))))
-                    .id(format!("{id}-error"))
-                    .into()
-            }
-        };
-        column![
-            widget::body(ctx, ctx.t(label)),
-            widget::hint(ctx, ctx.t(explain)),
-            widget::field(
-                ctx,
-                id,
-                &ctx.t("gui-dates-placeholder"),
-                value,
-                on_input,
-                Message::FieldSubmitted(field)
-            ),
-            reading,
-        ]
-        .spacing(6)
-        .into()
-    }
 }
 
 /// "昭和25年10月10日 = 1950-10-10".
@@ -435,7 +268,7 @@ fn reading_text(ctx: &Ctx, text: &str) -> String {
 }
 
 /// The core's explanation of a date error, naming the field as the window labels it.
-fn date_error(ctx: &Ctx, error: &DateError, field: &str) -> String {
+pub(super) fn date_error(ctx: &Ctx, error: &DateError, field: &str) -> String {
     let mut args: Vec<(&str, FluentValue<'_>)> = error
         .args()
         .into_iter()

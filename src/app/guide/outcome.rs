@@ -1,0 +1,115 @@
+//! The guide's outcome: what to do, what to bring, where to go, whom to call, and the buttons
+//! to print, check the dates or start again.
+
+use iced::Element;
+use iced::widget::{Column, column};
+
+use crate::guide::OutcomeView;
+
+use super::super::Ctx;
+use super::super::widget::{self, Kind};
+use super::{Message, State};
+
+impl State {
+    pub(super) fn outcome<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        view: &OutcomeView,
+        selected: Option<usize>,
+    ) -> Element<'a, Message> {
+        let outcome = &view.outcome;
+        let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
+            if lines.is_empty() {
+                return column![].into();
+            }
+            widget::panel(
+                ctx,
+                column![
+                    widget::heading(ctx, ctx.t(title)),
+                    widget::list(ctx, lines.iter().map(|id| ctx.t(id)), numbered)
+                ]
+                .spacing(10),
+            )
+        };
+        let calls: Vec<String> = outcome
+            .call
+            .iter()
+            .filter_map(|id| hotline_line(ctx, id))
+            .collect();
+        let buttons = [
+            (
+                "outcome-review",
+                "gui-outcome-review",
+                Message::ReviewChosen,
+                Kind::Primary,
+            ),
+            (
+                "outcome-dates",
+                "gui-outcome-dates",
+                Message::DatesChosen,
+                Kind::Secondary,
+            ),
+            (
+                "outcome-restart",
+                "gui-restart",
+                Message::RestartPressed,
+                Kind::Secondary,
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, label, message, kind))| {
+            widget::big_button(
+                ctx,
+                id,
+                format!("{}  {}", i + 1, ctx.t(label)),
+                Some(message),
+                kind,
+                selected == Some(i),
+            )
+        });
+        let mut path = view.path.clone();
+        if path.last() != Some(&outcome.id) {
+            path.push(outcome.id.clone());
+        }
+        column![
+            widget::hint(ctx, ctx.t("gui-outcome-label")),
+            iced::widget::container(widget::title(ctx, ctx.t(&outcome.title))).id("outcome-title"),
+            section("cli-steps", &outcome.steps, true),
+            section("cli-bring", &outcome.bring, false),
+            section("cli-where", &outcome.where_to_go, false),
+            section_lines(ctx, "cli-call", calls),
+            Column::with_children(buttons).spacing(12),
+            self.so_far(ctx),
+            self.diagram(ctx, path),
+        ]
+        .spacing(18)
+        .into()
+    }
+}
+
+/// "Name: number (hours)" for a hotline id from the rules.
+pub fn hotline_line(ctx: &Ctx, id: &str) -> Option<String> {
+    let rules = ctx.rules.as_ref()?;
+    let line = rules.hotlines().iter().find(|h| h.id == id)?;
+    Some(format!(
+        "{}: {} ({})",
+        ctx.t(&line.name),
+        line.number,
+        ctx.t(&line.hours)
+    ))
+}
+
+fn section_lines<'a>(ctx: &Ctx, title: &str, lines: Vec<String>) -> Element<'a, Message> {
+    if lines.is_empty() {
+        return column![].into();
+    }
+    widget::panel(
+        ctx,
+        column![
+            widget::heading(ctx, ctx.t(title)),
+            widget::list(ctx, lines, false)
+        ]
+        .spacing(10),
+    )
+}

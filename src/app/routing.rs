@@ -1,0 +1,143 @@
+//! Routing: what the root does with each screen's action (open a screen, print, change a
+//! setting), the first-frame probe, and the kiosk wipe.
+
+use std::time::{Duration, Instant};
+
+use iced::Task;
+
+use super::{
+    App, Localizer, Message, ReviewAction, START, Screen, dates, font, guide, home, output, settings, theme,
+};
+
+impl App {
+    pub(super) fn on_first_frame(&mut self) -> Task<Message> {
+        if self.first_frame_seen {
+            return Task::none();
+        }
+        self.first_frame_seen = true;
+        let start = START.get().copied().unwrap_or_else(Instant::now);
+        eprintln!("first-frame-ms={}", start.elapsed().as_millis());
+        // Let the frame reach the screen (and a screenshot be taken) before leaving.
+        Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| {
+            Message::ExitRequested
+        })
+    }
+
+    pub(super) fn open(&mut self, screen: Screen) -> Task<Message> {
+        if screen != self.screen {
+            self.selected = 0;
+        }
+        self.screen = screen;
+        Task::none()
+    }
+
+    pub(super) fn on_home(&mut self, action: home::Action) -> Task<Message> {
+        match action {
+            home::Action::StartGuide => {
+                self.guide = guide::State::default();
+                self.open(Screen::Guide)
+            }
+            home::Action::OpenProblems => {
+                self.guide = guide::State::picking_situation();
+                self.open(Screen::Guide)
+            }
+            home::Action::OpenDates => self.open(Screen::Dates),
+            home::Action::SetLanguage(code) => {
+                self.set_language(&code);
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn on_guide(&mut self, action: guide::Action) -> Task<Message> {
+        self.selected = 0;
+        match action {
+            guide::Action::None => Task::none(),
+            guide::Action::GoHome => self.open(Screen::Home),
+            guide::Action::OpenDates => self.open(Screen::Dates),
+            guide::Action::OpenReview => self.open_review(),
+        }
+    }
+
+    pub(super) fn on_dates(&mut self, action: dates::Action) -> Task<Message> {
+        match action {
+            dates::Action::None => Task::none(),
+            dates::Action::GoHome => self.open(Screen::Home),
+            dates::Action::OpenReview => self.open_review(),
+            dates::Action::FocusNext => iced::widget::operation::focus_next(),
+        }
+    }
+
+    pub(super) fn open_review(&mut self) -> Task<Message> {
+        if self.screen != Screen::Review && self.screen != Screen::Settings {
+            self.came_from = self.screen;
+        }
+        self.open(Screen::Review)
+    }
+
+    pub(super) fn on_review(&mut self, action: Option<ReviewAction>) -> Task<Message> {
+        let Some(action) = action else { return Task::none() };
+        match action {
+            ReviewAction::Print(request) => {
+                Task::perform(async move { output::print(&request) }, Message::SheetFinished)
+            }
+            ReviewAction::Save(request) => {
+                Task::perform(async move { output::save(&request) }, Message::SheetFinished)
+            }
+            ReviewAction::EditGuide => self.open(Screen::Guide),
+            ReviewAction::EditDates => {
+                self.dates.edit();
+                self.open(Screen::Dates)
+            }
+            ReviewAction::GoBack => {
+                let back = if self.came_from == Screen::Review {
+                    Screen::Home
+                } else {
+                    self.came_from
+                };
+                self.open(back)
+            }
+        }
+    }
+
+    pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::SetTextScale(scale) => self.text_scale = scale.clamp(100, 200),
+            settings::Action::SetHighContrast(on) => {
+                self.high_contrast = on;
+                self.ctx.colors = theme::colors(on);
+            }
+            settings::Action::SetLanguage(code) => self.set_language(&code),
+            settings::Action::GoBack => {
+                let back = if self.came_from == Screen::Settings {
+                    Screen::Home
+                } else {
+                    self.came_from
+                };
+                return self.open(back);
+            }
+        }
+        Task::none()
+    }
+
+    pub(super) fn set_language(&mut self, code: &str) {
+        self.ctx.loc = Localizer::new(code);
+        self.ctx.font = font::for_lang(self.ctx.loc.lang());
+        self.ctx.line_height = font::line_height(self.ctx.loc.lang());
+    }
+
+    /// The kiosk wipe: every input, the language and the display settings go back to the start.
+    pub(super) fn wipe(&mut self) {
+        let fresh = App::new(self.options.clone());
+        self.ctx = fresh.ctx;
+        self.text_scale = fresh.text_scale;
+        self.high_contrast = fresh.high_contrast;
+        self.screen = Screen::Home;
+        self.came_from = Screen::Home;
+        self.guide = fresh.guide;
+        self.dates = fresh.dates;
+        self.review = fresh.review;
+        self.selected = 0;
+        self.ring_visible = false;
+    }
+}
