@@ -21,30 +21,80 @@ pub struct Face {
 const CJK: &str = "fonts/NotoSansCJK-Regular.ttc";
 
 /// Noto Sans CJK JP (index 0 of the collection).
-pub const CJK_JP: Face = Face { file: CJK, index: 0, family: "Noto Sans CJK JP", bold: false };
+pub const CJK_JP: Face = Face {
+    file: CJK,
+    index: 0,
+    family: "Noto Sans CJK JP",
+    bold: false,
+};
 /// Noto Sans CJK KR (index 1).
-pub const CJK_KR: Face = Face { file: CJK, index: 1, family: "Noto Sans CJK KR", bold: false };
+pub const CJK_KR: Face = Face {
+    file: CJK,
+    index: 1,
+    family: "Noto Sans CJK KR",
+    bold: false,
+};
 /// Noto Sans CJK SC (index 2).
-pub const CJK_SC: Face = Face { file: CJK, index: 2, family: "Noto Sans CJK SC", bold: false };
+pub const CJK_SC: Face = Face {
+    file: CJK,
+    index: 2,
+    family: "Noto Sans CJK SC",
+    bold: false,
+};
 /// Noto Sans CJK TC (index 3).
-pub const CJK_TC: Face = Face { file: CJK, index: 3, family: "Noto Sans CJK TC", bold: false };
+pub const CJK_TC: Face = Face {
+    file: CJK,
+    index: 3,
+    family: "Noto Sans CJK TC",
+    bold: false,
+};
 /// Noto Sans: Latin, Vietnamese, Cyrillic (Mongolian).
-pub const SANS: Face = Face { file: "fonts/NotoSans-Regular.ttf", index: 0, family: "Noto Sans", bold: false };
+pub const SANS: Face = Face {
+    file: "fonts/NotoSans-Regular.ttf",
+    index: 0,
+    family: "Noto Sans",
+    bold: false,
+};
 /// Noto Sans Bold, for Latin headings.
-pub const SANS_BOLD: Face = Face { file: "fonts/NotoSans-Bold.ttf", index: 0, family: "Noto Sans", bold: true };
+pub const SANS_BOLD: Face = Face {
+    file: "fonts/NotoSans-Bold.ttf",
+    index: 0,
+    family: "Noto Sans",
+    bold: true,
+};
 /// Noto Sans Devanagari (Nepali).
-pub const DEVANAGARI: Face =
-    Face { file: "fonts/NotoSansDevanagari-Regular.ttf", index: 0, family: "Noto Sans Devanagari", bold: false };
+pub const DEVANAGARI: Face = Face {
+    file: "fonts/NotoSansDevanagari-Regular.ttf",
+    index: 0,
+    family: "Noto Sans Devanagari",
+    bold: false,
+};
 /// Noto Sans Thai.
-pub const THAI: Face = Face { file: "fonts/NotoSansThai-Regular.ttf", index: 0, family: "Noto Sans Thai", bold: false };
+pub const THAI: Face = Face {
+    file: "fonts/NotoSansThai-Regular.ttf",
+    index: 0,
+    family: "Noto Sans Thai",
+    bold: false,
+};
 /// Noto Sans Myanmar (Burmese).
-pub const MYANMAR: Face =
-    Face { file: "fonts/NotoSansMyanmar-Regular.ttf", index: 0, family: "Noto Sans Myanmar", bold: false };
+pub const MYANMAR: Face = Face {
+    file: "fonts/NotoSansMyanmar-Regular.ttf",
+    index: 0,
+    family: "Noto Sans Myanmar",
+    bold: false,
+};
 /// Noto Sans Khmer.
-pub const KHMER: Face = Face { file: "fonts/NotoSansKhmer-Regular.ttf", index: 0, family: "Noto Sans Khmer", bold: false };
+pub const KHMER: Face = Face {
+    file: "fonts/NotoSansKhmer-Regular.ttf",
+    index: 0,
+    family: "Noto Sans Khmer",
+    bold: false,
+};
 
 /// Every embedded face.
-pub const ALL: [Face; 10] = [CJK_JP, CJK_KR, CJK_SC, CJK_TC, SANS, SANS_BOLD, DEVANAGARI, THAI, MYANMAR, KHMER];
+pub const ALL: [Face; 10] = [
+    CJK_JP, CJK_KR, CJK_SC, CJK_TC, SANS, SANS_BOLD, DEVANAGARI, THAI, MYANMAR, KHMER,
+];
 
 /// The distinct font files, each once (iced registers files, not faces).
 pub fn files() -> Vec<&'static str> {
@@ -109,6 +159,9 @@ mod tests {
         assert_eq!(chain("zh-CN")[0], CJK_SC);
         assert_eq!(chain("ko")[0], CJK_KR);
         assert_eq!(chain("ne")[0], DEVANAGARI);
-        assert!(chain("vi").contains(&CJK_JP), "Japanese terms in brackets need a CJK fallback");
+        assert!(
+            chain("vi").contains(&CJK_JP),
+            "Japanese terms in brackets need a CJK fallback"
+        );
     }
 }

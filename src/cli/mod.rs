@@ -1,1 +1,144 @@
-//! cli (in progress)
+//! The command line: `timeline`, `guide`, `languages` (and the sheet and print commands), each
+//! printing JSON for tools or text for a person, in `--lang`. Exit 0 on success, 2 on bad
+//! input with the message on stderr; with no command the window opens.
+
+mod args;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use args::{CliError, GuideArgs, TimelineArgs};
+
+use crate::i18n::{self, Localizer};
+use crate::rules::Rules;
+
+/// mynaho-guide: an offline guide to the マイナ保険証 (My Number card as health insurance card).
+#[derive(Debug, Parser)]
+#[command(name = "mynaho-guide", version, about)]
+pub struct Cli {
+    /// Language of messages and output (ja, en, …; see `languages`). Default: the system locale.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// A replacement rules file (TOML, same schema as assets/rules/rules.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub rules: Option<std::path::PathBuf>,
+    /// The date taken as today (default: the system date).
+    #[arg(long, global = true, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Kiosk mode: fullscreen, nothing written to disk, idle reset.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Seconds without input before a kiosk wipes everything and returns home.
+    #[arg(long, value_name = "N", default_value_t = 120)]
+    pub idle_seconds: u64,
+    /// Print `first-frame-ms=N` on stderr after the first frame and exit (smoke tests, benchmarks).
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
+    /// What to do; without a command the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output format of a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// Text for a person, in `--lang`.
+    #[default]
+    Text,
+    /// JSON for tools (dates in ISO 8601).
+    Json,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute the expiry timeline of a card and its certificate.
+    Timeline {
+        #[command(flatten)]
+        timeline: TimelineArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Walk the quick guide or a counter situation.
+    Guide {
+        #[command(flatten)]
+        guide: GuideArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// List the languages.
+    Languages {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+/// What a command needs besides its own arguments.
+pub struct Context {
+    /// Messages in the user's language.
+    pub loc: Localizer,
+    /// The rules in force.
+    pub rules: Rules,
+    /// The date taken as today.
+    pub today: chrono::NaiveDate,
+}
+
+impl Context {
+    /// Builds the context from the global options.
+    pub fn from_cli(cli: &Cli) -> Result<Context, CliError> {
+        let loc = Localizer::new(&i18n::resolve(cli.lang.as_deref()));
+        if let Some(requested) = cli.lang.as_deref() {
+            if i18n::match_language(requested).is_none() {
+                let accepted = i18n::available().join(", ");
+                return Err(CliError(loc.text_str(
+                    "lang-error",
+                    &[("value", requested), ("accepted", &accepted)],
+                )));
+            }
+        }
+        let rules = args::load_rules(cli.rules.as_deref(), &loc)?;
+        let today = args::today(cli.today.as_deref(), &loc)?;
+        Ok(Context { loc, rules, today })
+    }
+}
+
+/// Runs the program: parses the command line, runs the command, returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help/version (exit 0) or a usage error (exit 2).
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let context = match Context::from_cli(&cli) {
+        Ok(context) => context,
+        Err(error) => return error.report(),
+    };
+    let result = match &cli.command {
+        None => return open_window(&cli, &context),
+        Some(Command::Timeline { timeline, format }) => output::timeline(&context, timeline, *format),
+        Some(Command::Guide { guide, format }) => output::guide(&context, guide, *format),
+        Some(Command::Languages { format }) => output::languages(*format),
+    };
+    match result {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => error.report(),
+    }
+}
+
+fn open_window(_cli: &Cli, _context: &Context) -> ExitCode {
+    // The window lands with the GUI; until then, show what the program can do.
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,212 @@
+# mynaho-guide — English. Terms follow shared/docs/glossary.md §A.2; the Japanese term stays in
+# brackets on sheets so a person can match letters they receive.
+
+## language
+language-name = English
+app-title = Myna Hokensho Guide
+
+## answers
+answer-yes = Yes
+answer-no = No
+answer-unknown = I don't know
+answer-insurer-employee = Employee health insurance (Kyokai Kenpo, a health insurance society or mutual aid association)
+answer-insurer-kokuho = National Health Insurance (your city's or a trade union's Kokumin Kenko Hoken)
+answer-insurer-kouki = Medical Care System for People Aged 75 and Over
+
+## quick guide (MHLW quick guide)
+q-has-card = Do you have a My Number Card?
+q-has-card-help = The My Number Card is a plastic card with your photo. It is not the paper notification card.
+q-registered = Have you registered your My Number Card for use as a health insurance card?
+q-registered-help = A My Number Card registered this way is the "Myna Hokensho". No new card is sent.
+q-insurer-type = Which health insurance are you in?
+q-insurer-type-help = The insurer's name is on your old health insurance card and on the letters you received.
+
+use-at-reception-title = Use it at the reception (hospitals, clinics and pharmacies)
+use-at-reception-step-1 = Put your My Number Card on the card reader at the reception.
+use-at-reception-step-2 = Confirm it is you by face recognition or by your 4-digit PIN.
+use-at-reception-step-3 = Follow the screen and choose whether to share your medication and other information.
+use-at-reception-step-4 = That is all. Do not forget to take your card with you.
+
+register-title = Register your card as a health insurance card
+register-step-1 = You can register at the card reader of a hospital, clinic or pharmacy: put the card on it and choose "register".
+register-step-2 = You can also register in the Mynaportal app on a smartphone: "Certificates" → "Health insurance card" → "Register".
+register-step-3 = You can also register at a Seven Bank ATM or at the counter of your city, ward or town office.
+register-step-4 = Registration may fail in the last 5 days before your electronic certificate expires. Register early.
+
+check-registration-title = Check whether your card is registered
+check-registration-step-1 = In Mynaportal, open "Health insurance card" and check that it says "registered".
+check-registration-step-2 = You can also check at the card reader of a hospital or pharmacy; if it is not registered, you can register there.
+check-registration-step-3 = If it was not registered, register it.
+
+apply-for-card-title = Apply for a My Number Card
+apply-for-card-step-1 = It takes 1 to 2 months from applying to receiving the card.
+apply-for-card-step-2 = If you have the application form: apply online (QR code) with a smartphone or computer, or at a photo booth in town.
+apply-for-card-step-3 = If you do not have the form: get one at your city office or download it, and apply by post.
+apply-for-card-step-4 = Until the card arrives, use the Shikaku Kakuninsho (eligibility certificate) your insurer sends you. No application is needed.
+
+ask-municipality-title = Check whether a card was issued, and ask your city, ward or town office
+ask-municipality-step-1 = Look for a card issue notice (postcard) or other letters from your city office.
+ask-municipality-step-2 = If you are not sure, ask at the counter of your city, ward or town office whether your card was issued.
+ask-municipality-step-3 = Until you have a Myna Hokensho, use the Shikaku Kakuninsho (eligibility certificate) to see a doctor.
+
+## counter situations
+situation-lost-card = I lost my My Number Card
+situation-pin-locked = My PIN is locked
+situation-reader-failed = The card reader at the clinic did not work
+situation-certificate-not-arrived = My eligibility certificate (Shikaku Kakuninsho) has not arrived
+situation-turning-75 = I am turning 75
+situation-changed-insurer = My job or address changed, and so did my insurance
+situation-unregister = I want to cancel the registration
+situation-smartphone = I want to use my smartphone as my Myna Hokensho
+
+lost-card-title = If you lost your My Number Card
+lost-card-step-1 = Call the My Number toll-free line (0120-95-0178, Japanese, 24 hours) at once to suspend the card. Foreign-language line: 0120-0178-27.
+lost-card-step-2 = Report the loss to the police. Write down the report number and the police station's name.
+lost-card-step-3 = Report the loss at your city office and apply for a new card. Express issue takes about a week (a fee applies).
+lost-card-step-4 = Until the new card arrives, apply to your insurer for a Shikaku Kakuninsho (eligibility certificate) and use it to see a doctor.
+lost-card-step-5 = If you find the card again, tell your city office.
+
+pin-locked-title = If your PIN is locked
+pin-locked-step-1 = The 4-digit PIN locks after 3 wrong entries in a row.
+pin-locked-step-2 = At hospitals and pharmacies you can still use the card with face recognition, or staff can check it visually.
+pin-locked-step-3 = To reset the PIN, go to the counter of your city office with the card and an ID document.
+
+reader-failed-title = If the card reader could not read your card
+reader-failed-step-1 = Show your My Number Card together with the "Health insurance card" screen of Mynaportal.
+reader-failed-step-2 = Or show your My Number Card together with the Shikaku Joho no Oshirase (Notice of Eligibility Information).
+reader-failed-step-3 = If you have neither, fill in a declaration of insured status (Hihokensha Shikaku Moshitatesho) at the reception.
+
+kakuninsho-step-why = It may not have arrived because you moved, because you still have a working Myna Hokensho, or because of a delay.
+kakuninsho-employee-title = Eligibility certificate not arrived (employee insurance)
+kakuninsho-employee-step-1 = Ask the personnel or general affairs office at work, or your insurer (Kyokai Kenpo, your health insurance society).
+kakuninsho-kokuho-title = Eligibility certificate not arrived (National Health Insurance)
+kakuninsho-kokuho-step-1 = Ask at the National Health Insurance counter of your city, ward or town office.
+kakuninsho-kouki-title = Eligibility certificate not arrived (75 and over)
+kakuninsho-kouki-step-1 = Ask at the counter for the Medical Care System for People Aged 75 and Over at your city office.
+kakuninsho-kouki-step-2 = Since August 2026 what you receive depends on whether you have a Myna Hokensho (one regional union sends a certificate to everyone aged 85 or over).
+kakuninsho-unknown-title = Eligibility certificate not arrived (insurance unknown)
+kakuninsho-unknown-step-1 = Look for your insurer's name on your old health insurance card or on letters you received.
+kakuninsho-unknown-step-2 = If you are not sure, ask at your city, ward or town office.
+kakuninsho-step-meanwhile = If you need to see a doctor before it arrives, tell the reception.
+
+turning-75-title = When you turn 75
+turning-75-step-1 = You do not need to do anything when you turn 75. Your Myna Hokensho registration carries over.
+turning-75-step-2 = Your regional union for the 75-and-over system sends you an eligibility certificate or a notice of eligibility information.
+turning-75-step-3 = Family members under 75 who were your dependants must join National Health Insurance or other insurance.
+
+changed-insurer-title = When your insurance changed
+changed-insurer-step-1 = Hand in the required forms to your new insurer.
+changed-insurer-step-2 = It takes about 10 days until your Myna Hokensho shows the new insurance. Check in Mynaportal before you go to a doctor.
+changed-insurer-step-3 = Until then, show your card together with the Notice of Eligibility Information.
+
+unregister-title = If you want to cancel the registration
+unregister-step-1 = Apply in writing to your insurer (for National Health Insurance and the 75-and-over system: at your city office).
+unregister-step-2 = After cancelling, your insurer sends you a Shikaku Kakuninsho (eligibility certificate).
+unregister-step-3 = You can check in Mynaportal that the registration was cancelled.
+
+smartphone-title = Using your smartphone as your Myna Hokensho
+smartphone-step-1 = Since 19 September 2025 you can use a smartphone at equipped hospitals and pharmacies (look for the sticker).
+smartphone-step-2 = Set it up in the Mynaportal app. You need your physical My Number Card.
+smartphone-step-3 = Some places cannot read smartphones yet, so carry your card too.
+
+## what to bring, where to go
+bring-card = My Number Card
+bring-pin = 4-digit PIN (user certificate)
+bring-photo = A photo of your face (for the application)
+bring-id = An ID document (driving licence, etc.)
+bring-application-form = The application form (if you have it)
+bring-letters = Letters from your city office or insurer
+bring-police-number = The police report number
+bring-oshirase = Notice of Eligibility Information (if you have it)
+where-clinic = Reception of a hospital, clinic or pharmacy
+where-smartphone = The Mynaportal app on a smartphone
+where-municipality = The counter of your city, ward or town office
+where-municipality-kokuho = The National Health Insurance counter of your city office
+where-municipality-kouki = The 75-and-over medical care counter of your city office
+where-police = A police station or police box
+where-insurer = Your insurer (employee health insurance, your city's National Health Insurance, etc.)
+where-employer = The personnel or general affairs office at work
+
+## hotlines (rules file)
+hotline-general = My Number General Toll-Free Number (Japanese)
+hotline-general-hours = Weekdays 9:30–20:00, Sat/Sun/holidays 9:30–17:30 (suspension after loss or theft: 24 hours, every day)
+hotline-foreign-system = Foreign-language line (system, Mynaportal)
+hotline-foreign-system-hours = Weekdays 9:30–20:00, Sat/Sun/holidays 9:30–17:30
+hotline-foreign-card = Foreign-language line (card, certificates, loss)
+hotline-foreign-card-hours = English, Chinese, Korean, Spanish, Portuguese 8:30–20:00; Thai, Nepali, Indonesian, Vietnamese, Tagalog 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = The old paper and plastic health insurance cards stopped working on 1 December 2025.
+fact-legacy-kouki-ended = The old cards of the 75-and-over system stopped working on 31 July 2025.
+fact-clinic-tolerance = Until the end of March 2026, a clinic may accept an expired card or the Notice of Eligibility Information alone (a temporary measure).
+fact-clinic-tolerance-ended = The temporary acceptance of expired cards or the Notice of Eligibility Information alone ended at the end of March 2026.
+fact-kouki-blanket = Everyone in the 75-and-over system receives an eligibility certificate until 31 July 2026 (temporary measure).
+fact-kouki-status-based = Since August 2026, people in the 75-and-over system without a Myna Hokensho receive an eligibility certificate; those with one receive a Notice of Eligibility Information.
+fact-kouki-85-plus = One regional union says everyone aged 85 or over on 1 August 2026 receives an eligibility certificate (this may differ where you live).
+fact-reported-by-one = Reported by one insurer only. It may differ where you live.
+
+## timeline
+status-valid = Valid: you can use it as your health insurance card
+status-grace = Grace period: only your insurance can be checked (no medication information)
+status-expired = Expired: it no longer works as a health insurance card
+status-valid-act = Renew it by { $date }.
+status-grace-act = Renew it at your city office by { $date }.
+status-expired-act = Renew it at your city office. Until then, use the eligibility certificate (Shikaku Kakuninsho).
+timeline-today = Today
+timeline-card = My Number Card (the card itself)
+timeline-certificate = Electronic certificate (user certificate)
+timeline-expiry = Expiration date
+timeline-renewal-opens = Renewal opens
+timeline-grace-last-day = Last day of grace
+timeline-registration-cutoff = Register before
+timeline-full-function-until = Last day with every function
+timeline-usable-until = Last day usable as a health insurance card
+timeline-status = Today's status
+timeline-act-by = Act by
+timeline-facts = What applies today
+band-valid = Valid
+band-renewal = Renewal period
+band-grace = Grace (insurance check only)
+band-expired = Expired
+warning-leap-day-birthday = Born on 29 February: in common years 28 February was taken as the birthday. Check the date printed on the card.
+warning-computed-not-printed = The card's expiration date was computed. The date printed on the card is the one that counts.
+warning-certificate-assumed-with-card = The electronic certificate was taken as issued with the card. You can check it in Mynaportal.
+printed-dates-prevail = The dates printed on the card and on letters prevail.
+
+## fields (named in error messages)
+field-today = today's date (--today)
+field-born = date of birth (--born)
+field-card-expiry = card expiration date (--card-expiry)
+field-card-issued = card issue date (--card-issued)
+field-applied = application date (--applied)
+field-cert-expiry = certificate expiration date (--cert-expiry)
+field-cert-issued = certificate issue date (--cert-issued)
+
+## errors
+date-error-empty = { $field }: no date was entered.
+date-error-unrecognised = { $field }: "{ $input }" cannot be read as a date.
+date-error-month = { $field }: there is no month { $month }.
+date-error-day = { $field }: { $year }-{ $month }-{ $day } does not exist.
+date-error-era-unknown = { $field }: "{ $era }" is not an era this program knows (Meiji, Taisho, Showa, Heisei, Reiwa).
+date-error-outside-era = { $field }: { $era } runs from { $first } to { $last }.
+date-accepted-forms = Accepted forms: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (full-width too)
+timeline-error-born-needed = The date of birth (--born) is needed to compute an expiration date from an issue date.
+timeline-error-before-birth = An issue date is before the date of birth.
+timeline-error-applied-after-issue = The application date (--applied) is after the issue date.
+timeline-error-card-needed = Give the card's expiration date (--card-expiry) or its issue date (--card-issued).
+guide-error-data = The guide data is invalid: { $detail }
+guide-error-situation = There is no situation "{ $value }". Accepted: { $accepted }
+guide-error-question = There is no question "{ $value }". Accepted: { $accepted }
+guide-error-answer = "{ $value }" is not an answer to "{ $question }". Accepted: { $accepted }
+rules-error = The rules file { $file } cannot be used: { $detail }
+lang-error = There is no language "{ $value }". Accepted: { $accepted }
+answer-format-error = Write --answer as KEY=VALUE (for example has-card=yes): "{ $value }"
+
+## command-line text output
+cli-outcome = Outcome
+cli-question = Question
+cli-choices = Answers
+cli-steps = What to do
+cli-bring = What to bring
+cli-where = Where to go
+cli-call = Call

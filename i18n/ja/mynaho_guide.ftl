@@ -1,0 +1,213 @@
+# mynaho-guide — 日本語 (reference locale). Every other locale has every message below.
+# Terms follow the official wording (shared/docs/glossary.md §A.1): マイナ保険証, マイナンバーカード,
+# 電子証明書, 資格確認書, 資格情報のお知らせ, 利用登録, 有効期限, 更新, 後期高齢者医療, 保険者, 市区町村窓口.
+
+## language
+language-name = 日本語
+app-title = マイナ保険証ガイド
+
+## answers
+answer-yes = はい
+answer-no = いいえ
+answer-unknown = わからない
+answer-insurer-employee = 会社の健康保険（協会けんぽ・健康保険組合・共済組合）
+answer-insurer-kokuho = 国民健康保険（市区町村の国保・国保組合）
+answer-insurer-kouki = 後期高齢者医療制度（75歳以上の方など）
+
+## quick guide (MHLW クイックガイド)
+q-has-card = マイナンバーカードを持っていますか？
+q-has-card-help = マイナンバーカードは、顔写真のついたプラスチックのカードです。通知カード（紙）とは違います。
+q-registered = マイナンバーカードの健康保険証利用登録はしていますか？
+q-registered-help = 利用登録をしたマイナンバーカードが「マイナ保険証」です。新しいカードが届くわけではありません。
+q-insurer-type = どの健康保険に入っていますか？
+q-insurer-type-help = 前の保険証や、届いた書類に書かれている保険者の名前で分かります。
+
+use-at-reception-title = 実際に使ってみましょう（医療機関・薬局での受付方法）
+use-at-reception-step-1 = 受付のカードリーダーに、マイナンバーカードを置きます。
+use-at-reception-step-2 = 顔認証か、4桁の暗証番号で本人確認をします。
+use-at-reception-step-3 = 画面の案内に沿って、お薬などの情報提供に同意するかを選びます。
+use-at-reception-step-4 = これで受付は終わりです。カードを忘れずにお持ち帰りください。
+
+register-title = 利用登録をしましょう（マイナ保険証の利用登録方法）
+register-step-1 = 医療機関・薬局のカードリーダーで登録できます。カードを置き、画面の「登録」を選びます。
+register-step-2 = スマートフォンの「マイナポータル」アプリでも登録できます：「証明書」→「健康保険証」→「登録」。
+register-step-3 = セブン銀行ATMや、市区町村の窓口でも登録できます。
+register-step-4 = 電子証明書の有効期限が5日を切ると登録できないことがあります。早めに登録してください。
+
+check-registration-title = 登録状況を確認しましょう
+check-registration-step-1 = 「マイナポータル」で「健康保険証」を開き、「登録済」と出るか確認します。
+check-registration-step-2 = 医療機関・薬局のカードリーダーにカードを置いても確認できます。登録していなければ、その場で登録できます。
+check-registration-step-3 = 登録していなかったときは、利用登録をしてください。
+
+apply-for-card-title = マイナンバーカードの申請方法を確認しましょう
+apply-for-card-step-1 = 申請してからカードを受け取るまで、1～2か月かかります。
+apply-for-card-step-2 = 交付申請書を持っている方：スマートフォン・パソコン（QRコード）か、まちなかの証明写真機で申請できます。
+apply-for-card-step-3 = 交付申請書を持っていない方：市区町村の窓口でもらうか、ダウンロードして、郵送で申請します。
+apply-for-card-step-4 = カードが届くまでは、保険者から届く「資格確認書」で受診できます。申請は不要です。
+
+ask-municipality-title = 発行状況を確認し、お住まいの市区町村窓口にお問い合わせください
+ask-municipality-step-1 = カードの交付通知書（はがき）や、市区町村からの手紙が届いていないか確認します。
+ask-municipality-step-2 = 分からないときは、お住まいの市区町村の窓口で、カードの発行状況を聞いてください。
+ask-municipality-step-3 = マイナ保険証がないあいだは、「資格確認書」で受診できます。
+
+## counter situations
+situation-lost-card = マイナンバーカードをなくした
+situation-pin-locked = 暗証番号がロックされた
+situation-reader-failed = 病院でカードが読めなかった
+situation-certificate-not-arrived = 資格確認書が届かない
+situation-turning-75 = 75歳になる
+situation-changed-insurer = 仕事や住所が変わり、保険が変わった
+situation-unregister = 利用登録を解除したい
+situation-smartphone = スマートフォンをマイナ保険証として使いたい
+
+lost-card-title = マイナンバーカードをなくしたとき
+lost-card-step-1 = すぐに、マイナンバー総合フリーダイヤル（0120-95-0178）に電話して、カードを止めてもらいます（24時間365日）。
+lost-card-step-2 = 警察に遺失届を出します。受理番号と警察署の名前をメモしてください。
+lost-card-step-3 = 市区町村の窓口に紛失届を出し、再発行を申し込みます。特急発行は約1週間です（手数料がかかります）。
+lost-card-step-4 = 新しいカードが届くまでは、保険者に申請して「資格確認書」を受け取り、受診に使います。
+lost-card-step-5 = カードが見つかったときは、市区町村の窓口に届け出てください。
+
+pin-locked-title = 暗証番号がロックされたとき
+pin-locked-step-1 = 4桁の暗証番号は、3回続けて間違えるとロックされます。
+pin-locked-step-2 = 医療機関・薬局では、顔認証や、職員による目視確認でカードを使えます。
+pin-locked-step-3 = 暗証番号の再設定は、カードと本人確認書類を持って、市区町村の窓口でできます。
+
+reader-failed-title = カードリーダーで読めなかったとき
+reader-failed-step-1 = マイナンバーカードと一緒に、マイナポータルの「健康保険証」の画面を見せます。
+reader-failed-step-2 = または、マイナンバーカードと「資格情報のお知らせ」を一緒に見せます。
+reader-failed-step-3 = どちらもないときは、受付で「被保険者資格申立書」を書きます。
+
+kakuninsho-step-why = 届かない理由には、住所の変更、まだ使えるマイナ保険証がある、手続きの遅れなどがあります。
+kakuninsho-employee-title = 資格確認書が届かない（会社の健康保険）
+kakuninsho-employee-step-1 = 勤め先の人事・総務の担当者か、保険者（協会けんぽ・健康保険組合など）に問い合わせます。
+kakuninsho-kokuho-title = 資格確認書が届かない（国民健康保険）
+kakuninsho-kokuho-step-1 = お住まいの市区町村の国民健康保険の窓口に問い合わせます。
+kakuninsho-kouki-title = 資格確認書が届かない（後期高齢者医療制度）
+kakuninsho-kouki-step-1 = お住まいの市区町村の後期高齢者医療の窓口に問い合わせます。
+kakuninsho-kouki-step-2 = 2026年8月からは、マイナ保険証の有無で送られるものが変わりました（85歳以上の方は全員に送るとしている広域連合もあります）。
+kakuninsho-unknown-title = 資格確認書が届かない（保険が分からない）
+kakuninsho-unknown-step-1 = 前の保険証や、届いた手紙に書かれている保険者の名前を確認します。
+kakuninsho-unknown-step-2 = 分からないときは、お住まいの市区町村の窓口で聞いてください。
+kakuninsho-step-meanwhile = 届くまでのあいだに受診するときは、受付でそのことを伝えてください。
+
+turning-75-title = 75歳になるとき
+turning-75-step-1 = 75歳になったときの手続きは不要です。マイナ保険証の利用登録はそのまま引き継がれます。
+turning-75-step-2 = 後期高齢者医療の資格確認書や資格情報のお知らせは、広域連合から届きます。
+turning-75-step-3 = 75歳未満のご家族（扶養されていた方）は、国民健康保険などに入る手続きが必要です。
+
+changed-insurer-title = 保険が変わったとき
+changed-insurer-step-1 = 新しい保険者に、必要な書類を出します。
+changed-insurer-step-2 = マイナ保険証の情報が新しくなるまで、10日ほどかかります。マイナポータルで確認してから受診すると安心です。
+changed-insurer-step-3 = 新しくなる前は、カードと「資格情報のお知らせ」を一緒に見せてください。
+
+unregister-title = 利用登録を解除したいとき
+unregister-step-1 = 保険者に、解除の申請書を出します（国保・後期高齢者医療は市区町村の窓口）。
+unregister-step-2 = 解除すると、保険者から「資格確認書」が届きます。
+unregister-step-3 = 解除されたかは、マイナポータルで確認できます。
+
+smartphone-title = スマートフォンをマイナ保険証として使うとき
+smartphone-step-1 = 2025年9月19日から、対応する医療機関・薬局でスマートフォンを使えます（ステッカーが目印です）。
+smartphone-step-2 = 設定は「マイナポータル」アプリで行います。マイナンバーカード本体が必要です。
+smartphone-step-3 = 使えない医療機関もあるので、カードも持ち歩いてください。
+
+## what to bring, where to go
+bring-card = マイナンバーカード
+bring-pin = 4桁の暗証番号（利用者証明用電子証明書）
+bring-photo = 顔写真（申請用）
+bring-id = 本人確認書類（運転免許証など）
+bring-application-form = 交付申請書（持っている方）
+bring-letters = 市区町村や保険者から届いた手紙
+bring-police-number = 警察の受理番号
+bring-oshirase = 資格情報のお知らせ（持っている方）
+where-clinic = 医療機関・薬局の受付
+where-smartphone = スマートフォンの「マイナポータル」アプリ
+where-municipality = お住まいの市区町村の窓口
+where-municipality-kokuho = 市区町村の国民健康保険の窓口
+where-municipality-kouki = 市区町村の後期高齢者医療の窓口
+where-police = 警察署・交番
+where-insurer = 保険者（会社の健康保険、市区町村の国保など）
+where-employer = 勤め先の人事・総務の担当者
+
+## hotlines (rules file)
+hotline-general = マイナンバー総合フリーダイヤル
+hotline-general-hours = 平日 9:30～20:00、土日祝 9:30～17:30（紛失・盗難による一時利用停止は24時間365日）
+hotline-foreign-system = 外国語対応（制度・マイナポータル）
+hotline-foreign-system-hours = 平日 9:30～20:00、土日祝 9:30～17:30
+hotline-foreign-card = 外国語対応（カード・電子証明書・紛失）
+hotline-foreign-card-hours = 英語・中国語・韓国語・スペイン語・ポルトガル語 8:30～20:00、タイ語・ネパール語・インドネシア語・ベトナム語・タガログ語 9:00～18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = 従来の健康保険証は、2025年12月1日で使えなくなりました。
+fact-legacy-kouki-ended = 後期高齢者医療の保険証は、2025年7月31日で使えなくなりました。
+fact-clinic-tolerance = 2026年3月末までは、期限切れの保険証や「資格情報のお知らせ」だけでも、医療機関の判断で受診できる暫定的な対応があります。
+fact-clinic-tolerance-ended = 期限切れの保険証や「資格情報のお知らせ」だけで受診できる暫定的な対応は、2026年3月末で終わりました。
+fact-kouki-blanket = 後期高齢者医療の方には、2026年7月31日まで、全員に資格確認書が届きます（暫定的な運用）。
+fact-kouki-status-based = 2026年8月から、後期高齢者医療の方には、マイナ保険証がない方に資格確認書が、ある方に資格情報のお知らせが届きます。
+fact-kouki-85-plus = 2026年8月1日に85歳以上の方には全員に資格確認書を送る、と案内している広域連合があります（お住まいの地域で違うことがあります）。
+fact-reported-by-one = 一つの保険者の案内です。お住まいの地域では違うことがあります。
+
+## timeline
+status-valid = 有効：マイナ保険証として使えます
+status-grace = 猶予期間：保険の確認だけに使えます（お薬などの情報は見られません）
+status-expired = 期限切れ：マイナ保険証として使えません
+status-valid-act = { $date } までに更新してください。
+status-grace-act = { $date } までに、市区町村の窓口で更新してください。
+status-expired-act = 市区町村の窓口で更新してください。それまでは資格確認書で受診します。
+timeline-today = 今日
+timeline-card = マイナンバーカード本体
+timeline-certificate = 電子証明書（利用者証明用）
+timeline-expiry = 有効期限
+timeline-renewal-opens = 更新の受付開始
+timeline-grace-last-day = 猶予の最終日
+timeline-registration-cutoff = 利用登録の目安の期限
+timeline-full-function-until = すべての機能が使える最後の日
+timeline-usable-until = マイナ保険証として使える最後の日
+timeline-status = 今日の状態
+timeline-act-by = 手続きの期限
+timeline-facts = 今日あてはまること
+band-valid = 有効
+band-renewal = 更新期間
+band-grace = 猶予（保険の確認のみ）
+band-expired = 期限切れ
+warning-leap-day-birthday = 2月29日生まれの方は、平年は2月28日を誕生日として計算しました。カードに書かれた日付を確認してください。
+warning-computed-not-printed = カードの有効期限は計算した日付です。カードに印字された日付が正しい日付です。
+warning-certificate-assumed-with-card = 電子証明書はカードと同時に発行されたものとして計算しました。マイナポータルで確認できます。
+printed-dates-prevail = カードや手紙に書かれた日付が優先します。
+
+## fields (named in error messages)
+field-today = 今日の日付（--today）
+field-born = 生年月日（--born）
+field-card-expiry = カードの有効期限（--card-expiry）
+field-card-issued = カードの発行日（--card-issued）
+field-applied = 申請日（--applied）
+field-cert-expiry = 電子証明書の有効期限（--cert-expiry）
+field-cert-issued = 電子証明書の発行日（--cert-issued）
+
+## errors
+date-error-empty = { $field }：日付が入力されていません。
+date-error-unrecognised = { $field }：「{ $input }」は日付として読めません。
+date-error-month = { $field }：{ $month }月という月はありません。
+date-error-day = { $field }：{ $year }年{ $month }月{ $day }日という日はありません。
+date-error-era-unknown = { $field }：「{ $era }」という元号は使えません（明治・大正・昭和・平成・令和）。
+date-error-outside-era = { $field }：{ $era }は{ $first }から{ $last }までです。
+date-accepted-forms = 使える書き方：2026-03-15、2026/3/15、2026年3月15日、令和8年3月15日、R8.3.15、S25.10.10（全角も可）
+timeline-error-born-needed = 発行日から有効期限を計算するには、生年月日（--born）が必要です。
+timeline-error-before-birth = 発行日が生年月日より前になっています。
+timeline-error-applied-after-issue = 申請日（--applied）が発行日より後になっています。
+timeline-error-card-needed = カードの有効期限（--card-expiry）か発行日（--card-issued）を入れてください。
+guide-error-data = 案内のデータに誤りがあります：{ $detail }
+guide-error-situation = 「{ $value }」という場面はありません。使えるもの：{ $accepted }
+guide-error-question = 「{ $value }」という質問はありません。使えるもの：{ $accepted }
+guide-error-answer = 「{ $question }」に「{ $value }」とは答えられません。使えるもの：{ $accepted }
+rules-error = ルールファイル { $file } を読み込めません：{ $detail }
+lang-error = 「{ $value }」という言語はありません。使えるもの：{ $accepted }
+answer-format-error = --answer は キー=値 の形で書いてください（例：has-card=yes）：「{ $value }」
+
+## command-line text output
+cli-outcome = 結果
+cli-question = 質問
+cli-choices = 答え
+cli-steps = すること
+cli-bring = 持ち物
+cli-where = 行く所
+cli-call = 電話

@@ -1,0 +1,270 @@
+//! What the commands print: JSON for tools (the contract of issue 2) and text for a person.
+
+use serde_json::{Value, json};
+
+use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
+use super::{Context, Format};
+use crate::date::{format_for_lang, format_iso};
+use crate::guide::Walk;
+use crate::i18n::{self, Localizer};
+use crate::rules::{Rules, Timeline};
+
+/// `timeline`: the expiry timeline on `--today`.
+pub fn timeline(context: &Context, args: &TimelineArgs, format: Format) -> Result<String, CliError> {
+    let loc = &context.loc;
+    let input = args.to_input(context.today, loc)?;
+    let timeline =
+        crate::rules::compute_timeline(&context.rules, &input).map_err(|e| timeline_error(e, loc))?;
+    Ok(match format {
+        Format::Json => pretty(&timeline_json(&timeline, &context.rules, loc)),
+        Format::Text => timeline_text(&timeline, &context.rules, loc),
+    })
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+}
+
+/// The timeline as the JSON of the CLI contract, plus the facts that apply today.
+pub fn timeline_json(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> Value {
+    let facts: Vec<Value> = rules
+        .facts_on(timeline.today)
+        .into_iter()
+        .map(|fact| {
+            json!({
+                "id": fact.id,
+                "text": loc.text(&fact.message),
+                "from": fact.from,
+                "to": fact.to,
+                "reported_by_one_insurer": fact.reported_by_one_insurer,
+                "source": fact.source,
+            })
+        })
+        .collect();
+    json!({
+        "today": format_iso(timeline.today),
+        "card": timeline.card,
+        "certificate": timeline.certificate,
+        "mynaho": timeline.mynaho,
+        "warnings": timeline.warnings.iter().map(|w| w.code()).collect::<Vec<_>>(),
+        "act_by": format_iso(timeline.act_by()),
+        "facts": facts,
+        "rules_version": rules.version,
+    })
+}
+
+fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String {
+    let lang = loc.lang();
+    let date = |d| format_for_lang(d, lang);
+    let status = timeline.mynaho.status.code();
+    let act = loc.text_str(
+        &format!("status-{status}-act"),
+        &[("date", &date(timeline.act_by()))],
+    );
+    let mut lines = vec![
+        format!("{}: {}", loc.text("timeline-today"), date(timeline.today)),
+        format!(
+            "{}: {}",
+            loc.text("timeline-status"),
+            loc.text(&format!("status-{status}"))
+        ),
+        format!("  {act}"),
+        String::new(),
+        loc.text("timeline-card"),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-expiry"),
+            date(timeline.card.expiry)
+        ),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-renewal-opens"),
+            date(timeline.card.renewal_opens)
+        ),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-grace-last-day"),
+            date(timeline.card.grace_last_day)
+        ),
+        loc.text("timeline-certificate"),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-expiry"),
+            date(timeline.certificate.expiry)
+        ),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-renewal-opens"),
+            date(timeline.certificate.renewal_opens)
+        ),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-grace-last-day"),
+            date(timeline.certificate.grace_last_day)
+        ),
+        format!(
+            "  {}: {}",
+            loc.text("timeline-registration-cutoff"),
+            date(timeline.certificate.registration_cutoff)
+        ),
+        format!(
+            "{}: {}",
+            loc.text("timeline-full-function-until"),
+            date(timeline.mynaho.full_function_until)
+        ),
+        format!(
+            "{}: {}",
+            loc.text("timeline-usable-until"),
+            date(timeline.mynaho.usable_until)
+        ),
+    ];
+    for warning in &timeline.warnings {
+        lines.push(format!("! {}", loc.text(&format!("warning-{}", warning.code()))));
+    }
+    let facts = rules.facts_on(timeline.today);
+    if !facts.is_empty() {
+        lines.push(String::new());
+        lines.push(loc.text("timeline-facts"));
+        for fact in facts {
+            let mut line = format!("- {}", loc.text(&fact.message));
+            if fact.reported_by_one_insurer {
+                line.push_str(&format!(" ({})", loc.text("fact-reported-by-one")));
+            }
+            lines.push(line);
+        }
+    }
+    lines.push(String::new());
+    lines.push(loc.text("printed-dates-prevail"));
+    lines.join("\n")
+}
+
+/// `guide`: the next question, or the outcome reached.
+pub fn guide(context: &Context, args: &GuideArgs, format: Format) -> Result<String, CliError> {
+    let loc = &context.loc;
+    let walk = args.walk(loc)?;
+    Ok(match format {
+        Format::Json => pretty(&guide_json(&walk, &context.rules, loc)),
+        Format::Text => guide_text(&walk, &context.rules, loc),
+    })
+}
+
+/// The walk as the JSON of the CLI contract.
+pub fn guide_json(walk: &Walk, rules: &Rules, loc: &Localizer) -> Value {
+    let texts = |ids: &[String]| ids.iter().map(|id| loc.text(id)).collect::<Vec<_>>();
+    match walk {
+        Walk::Question(question) => json!({
+            "question": question.id,
+            "text": loc.text(&question.text),
+            "help": question.help.as_deref().map(|id| loc.text(id)),
+            "choices": question.choices.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(),
+            "labels": question.choices.iter().map(|c| loc.text(&c.label)).collect::<Vec<_>>(),
+            "path": question.path,
+        }),
+        Walk::Outcome(view) => {
+            let outcome = &view.outcome;
+            let call: Vec<Value> = outcome
+                .call
+                .iter()
+                .filter_map(|id| rules.hotlines().iter().find(|line| &line.id == id))
+                .map(|line| {
+                    json!({
+                        "id": line.id,
+                        "number": line.number,
+                        "name": loc.text(&line.name),
+                        "hours": loc.text(&line.hours),
+                        "languages": line.languages,
+                    })
+                })
+                .collect();
+            json!({
+                "outcome": outcome.id,
+                "path": view.path,
+                "title": loc.text(&outcome.title),
+                "steps": texts(&outcome.steps),
+                "bring": texts(&outcome.bring),
+                "where": texts(&outcome.where_to_go),
+                "call": call,
+            })
+        }
+    }
+}
+
+fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
+    let mut lines = Vec::new();
+    match walk {
+        Walk::Question(question) => {
+            lines.push(format!(
+                "{}: {}",
+                loc.text("cli-question"),
+                loc.text(&question.text)
+            ));
+            if let Some(help) = &question.help {
+                lines.push(format!("  {}", loc.text(help)));
+            }
+            lines.push(format!("{}:", loc.text("cli-choices")));
+            for choice in &question.choices {
+                lines.push(format!(
+                    "  --answer {}={}  {}",
+                    question.id,
+                    choice.value,
+                    loc.text(&choice.label)
+                ));
+            }
+        }
+        Walk::Outcome(view) => {
+            let outcome = &view.outcome;
+            lines.push(format!(
+                "{}: {}",
+                loc.text("cli-outcome"),
+                loc.text(&outcome.title)
+            ));
+            let mut section = |heading: &str, ids: &[String], numbered: bool| {
+                if ids.is_empty() {
+                    return;
+                }
+                lines.push(format!("{}:", loc.text(heading)));
+                for (i, id) in ids.iter().enumerate() {
+                    let mark = if numbered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "-".to_string()
+                    };
+                    lines.push(format!("  {mark} {}", loc.text(id)));
+                }
+            };
+            section("cli-steps", &outcome.steps, true);
+            section("cli-bring", &outcome.bring, false);
+            section("cli-where", &outcome.where_to_go, false);
+            let lines_called: Vec<_> = outcome
+                .call
+                .iter()
+                .filter_map(|id| rules.hotlines().iter().find(|l| &l.id == id))
+                .collect();
+            if !lines_called.is_empty() {
+                lines.push(format!("{}:", loc.text("cli-call")));
+                for line in lines_called {
+                    lines.push(format!(
+                        "  {} {} ({})",
+                        loc.text(&line.name),
+                        line.number,
+                        loc.text(&line.hours)
+                    ));
+                }
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+/// `languages`: every language with its own name.
+pub fn languages(format: Format) -> Result<String, CliError> {
+    let languages = i18n::languages();
+    Ok(match format {
+        Format::Json => pretty(&json!(languages)),
+        Format::Text => languages
+            .iter()
+            .map(|l| format!("{}\t{}", l.code, l.name))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    })
+}
