@@ -130,6 +130,7 @@ impl<'a> Ctx<'a> {
                 for line in lines {
                     let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
                     chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.25;
                     chunks.push(chunk);
                 }
             }
@@ -157,7 +158,7 @@ impl<'a> Ctx<'a> {
                 for (i, item) in items.iter().enumerate() {
                     let mark = if *numbered { format!("{}.", i + 1) } else { "•".to_owned() };
                     let mut chunk = self.row(item, MARGIN_X, width, self.sizes.body, false, Some(&mark));
-                    chunk.space_after = self.sizes.body * 0.3;
+                    chunk.space_after = self.sizes.body * 0.25;
                     chunks.push(chunk);
                 }
             }
@@ -182,6 +183,7 @@ impl<'a> Ctx<'a> {
                 for line in lines {
                     let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
                     chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.25;
                     chunks.push(chunk);
                 }
             }
@@ -195,7 +197,7 @@ impl<'a> Ctx<'a> {
 
     /// A section heading: shaded band with an accent bar, kept with the next chunk.
     fn heading(&mut self, heading: &Pair, width: f32) -> Chunk {
-        let pad = 4.0;
+        let pad = 3.0;
         let mut chunk = self.row(heading, MARGIN_X + 10.0, width - 14.0, self.sizes.heading, true, None);
         chunk.items.iter_mut().for_each(|item| {
             if let Item::Text { y, .. } = item {
@@ -257,17 +259,7 @@ impl<'a> Ctx<'a> {
             bar_h = bar_h.max(p.iter().map(Paragraph::height).sum::<f32>() + 12.0);
             labels.push(p);
         }
-        for (i, (band, paragraphs)) in bands.iter().zip(labels).enumerate() {
-            let x = MARGIN_X + band_w * i as f32;
-            let (fill, stroke) = band_colors(band.kind);
-            chunk.items.push(Item::Rect { x, y: bar_top, w: band_w, h: bar_h, fill: Some(fill), stroke: Some((stroke, 1.2)) });
-            let mut y = bar_top + 6.0;
-            for (j, p) in paragraphs.into_iter().enumerate() {
-                let h = p.height();
-                chunk.items.extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
-                y += h;
-            }
-        }
+        let mut today_line = None;
         if let Some(mark) = today.filter(|mark| mark.band < bands.len()) {
             let x = MARGIN_X + band_w * (mark.band as f32 + mark.fraction.clamp(0.05, 0.95));
             let tip = bar_top - 1.0;
@@ -275,9 +267,25 @@ impl<'a> Ctx<'a> {
                 points: [(x - triangle * 0.6, tip - triangle), (x + triangle * 0.6, tip - triangle), (x, tip)],
                 fill: Rgb::BLACK,
             });
-            chunk.items.push(Item::Rect { x: x - 1.25, y: bar_top, w: 2.5, h: bar_h, fill: Some(Rgb::BLACK), stroke: None });
+            today_line = Some(Item::Rect { x: x - 1.0, y: bar_top, w: 2.0, h: bar_h, fill: Some(Rgb::BLACK), stroke: None });
             let mx = (x - marker.width() / 2.0).clamp(MARGIN_X, MARGIN_X + width - marker.width());
             chunk.items.extend(Self::place(marker, mx, 0.0, None, Rgb::BLACK, true));
+        }
+        let mut label_items = Vec::new();
+        for (i, (band, paragraphs)) in bands.iter().zip(labels).enumerate() {
+            let x = MARGIN_X + band_w * i as f32;
+            let (fill, stroke) = band_colors(band.kind);
+            chunk.items.push(Item::Rect { x, y: bar_top, w: band_w, h: bar_h, fill: Some(fill), stroke: Some((stroke, 1.2)) });
+            label_items.push((x, paragraphs));
+        }
+        chunk.items.extend(today_line);
+        for (x, paragraphs) in label_items {
+            let mut y = bar_top + 6.0;
+            for (j, p) in paragraphs.into_iter().enumerate() {
+                let h = p.height();
+                chunk.items.extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
+                y += h;
+            }
         }
         chunk.height = bar_top + bar_h + 6.0;
         chunk

@@ -112,11 +112,11 @@ impl Sizes {
         let body = if large_print { 18.0 } else { 14.0 };
         Sizes {
             body,
-            heading: body * 1.2,
+            heading: body * 1.15,
             title: body * 1.6,
             headline: body * 1.35,
             small: if large_print { 13.0 } else { 10.0 },
-            leading: 1.5,
+            leading: 1.4,
         }
     }
 

@@ -3,13 +3,16 @@
 //! and written as PDF by krilla (`pdf`).
 
 mod blocks;
+mod build;
 pub mod layout;
 pub mod model;
 pub mod pdf;
 pub mod text;
 
+pub use build::{SheetRequest, today_mark};
 pub use model::{Band, BandKind, Block, Contact, Pair, Sheet, StatusKind, TodayMark};
 
+use crate::rules::Rules;
 use pdf::{DocInfo, FontCache};
 use text::TextEngine;
 
@@ -30,7 +33,7 @@ pub enum SheetError {
 impl SheetError {
     /// The Fluent message id for this error.
     pub fn message_id(&self) -> &'static str {
-        "sheet-error-render"
+        "sheet-error"
     }
 }
 
@@ -63,6 +66,12 @@ impl SheetRenderer {
         let info = DocInfo { title: sheet.doc_title.clone(), language: "ja".to_owned() };
         pdf::write(&pages, &self.engine, &mut self.fonts, &info)
     }
+}
+
+/// Build and render the sheet for `req` in one go (loads the fonts: for many sheets keep a
+/// [`SheetRenderer`]).
+pub fn render_pdf(req: &SheetRequest, rules: &Rules) -> Result<Vec<u8>, SheetError> {
+    SheetRenderer::new()?.render(&Sheet::build(req, rules))
 }
 
 #[cfg(test)]
