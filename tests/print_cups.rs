@@ -158,16 +158,15 @@ impl Drop for Cupsd {
     }
 }
 
-/// The sheet options used for every print: a certificate in its renewal window, ja + en.
-const SHEET: [&str; 10] = [
-    "--lang", "en", "--today", "2026-11-22", "--card-expiry", "2029-10-10", "--cert-expiry", "2027-01-15", "--sheet-lang",
-    "en",
-];
+/// The sheet used for every print: a certificate in its renewal window, Japanese and English.
+const GLOBAL: [&str; 4] = ["--lang", "en", "--today", "2026-11-22"];
+const SHEET: [&str; 6] = ["--card-expiry", "2029-10-10", "--cert-expiry", "2027-01-15", "--sheet-lang", "en"];
 
 fn print_with(server: &str, tmp: &Path, extra: &[&str]) -> Output {
     Command::new(BIN)
-        .args(SHEET)
+        .args(GLOBAL)
         .arg("print")
+        .args(SHEET)
         .args(extra)
         .env("CUPS_SERVER", server)
         .env("TMPDIR", tmp)
@@ -232,14 +231,39 @@ fn prints_a_sheet_through_a_private_cupsd() {
     assert_eq!(kept.len(), 1, "one PDF kept: {kept:?}");
     assert!(stderr.contains(&kept[0].display().to_string()), "the message says where: {stderr}");
 
+    let mut messages = vec![first_line(&stderr)];
+
+    // A queue that refuses jobs: exit 3 with the spooler's reason.
+    let rejected = cupsd.client("cupsreject", &[QUEUE]);
+    assert!(rejected.status.success(), "cupsreject: {}", String::from_utf8_lossy(&rejected.stderr));
+    messages.push(failed(&print_with(&cupsd.server, &tmp.0, &["--printer", QUEUE])));
+
+    // No queue at all.
     let removed = cupsd.client("lpadmin", &["-x", QUEUE]);
     assert!(removed.status.success());
+    messages.push(failed(&print_with(&cupsd.server, &tmp.0, &[])));
 
-    // No scheduler: exit 3 and a different message, the PDF kept again.
+    // No scheduler: the daemon we started is stopped.
     cupsd.stop();
-    let down = print_with(&cupsd.server, &tmp.0, &["--printer", QUEUE]);
-    let down_err = String::from_utf8_lossy(&down.stderr).into_owned();
-    assert_eq!(down.status.code(), Some(3), "{down_err}");
-    assert_ne!(down_err.lines().next(), stderr.lines().next(), "each failure has its own message");
-    assert_eq!(kept_pdfs(&tmp.0).len(), 2);
+    messages.push(failed(&print_with(&cupsd.server, &tmp.0, &["--printer", QUEUE])));
+
+    eprintln!("print_cups: failure messages: {messages:#?}");
+    let mut distinct = messages.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), messages.len(), "each failure has its own message: {messages:#?}");
+    assert_eq!(kept_pdfs(&tmp.0).len(), 4, "the PDF is kept after every failure");
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+/// A failed print: exit 3, a message, and the line saying where the PDF was kept.
+#[track_caller]
+fn failed(output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(stderr.lines().nth(1).is_some_and(|l| l.contains(".pdf")), "where the PDF is: {stderr}");
+    first_line(&stderr)
 }
