@@ -34,7 +34,10 @@ fn main() {
         cert: CertInput::Expiry(date(2027, 1, 15)),
     };
     let timeline = compute_timeline(&rules, &input).expect("timeline");
-    let answers = [("has-card".to_owned(), "yes".to_owned()), ("registered".to_owned(), "no".to_owned())];
+    let answers = [
+        ("has-card".to_owned(), "yes".to_owned()),
+        ("registered".to_owned(), "no".to_owned()),
+    ];
     let outcome = match guide.walk(None, &answers) {
         Ok(Walk::Outcome(view)) => Some(view.outcome),
         _ => None,
@@ -42,10 +45,31 @@ fn main() {
 
     let started = Instant::now();
     let mut renderer = SheetRenderer::new().expect("fonts");
-    println!("fonts loaded once: {:.1} ms", ms(started.elapsed()));
+    let loaded = started.elapsed();
+    let first = SheetRequest {
+        today,
+        lang: "ja".to_owned(),
+        sheet_lang: Some("en".to_owned()),
+        large_print: false,
+        name: None,
+        timeline: Some(timeline.clone()),
+        outcome: outcome.clone(),
+    };
+    let _ = renderer.render(&Sheet::build(&first, &rules)).expect("pdf");
+    println!(
+        "fonts loaded once: {:.1} ms; first sheet, faces parsed on first use: {:.1} ms",
+        ms(loaded),
+        ms(started.elapsed() - loaded)
+    );
 
     let mut worst: (f64, f64) = (0.0, 0.0);
-    for (second, large) in [(None, false), (Some("en"), false), (Some("en"), true), (Some("vi"), false), (Some("ne"), true)] {
+    // Only ja and en have message files so far: other languages would print Japanese twice.
+    for (second, large) in [
+        (None, false),
+        (None, true),
+        (Some("en"), false),
+        (Some("en"), true),
+    ] {
         let req = SheetRequest {
             today,
             lang: "ja".to_owned(),
@@ -67,7 +91,11 @@ fn main() {
         let per = ms(started.elapsed()) / f64::from(runs);
         let kb = size as f64 / 1024.0;
         worst = (worst.0.max(per), worst.1.max(kb));
-        println!("sheet ja{}{}: {per:.1} ms per sheet, {kb:.0} KB", second.map(|s| format!("+{s}")).unwrap_or_default(), if large { " large" } else { "" });
+        println!(
+            "sheet ja{}{}: {per:.1} ms per sheet, {kb:.0} KB",
+            second.map(|s| format!("+{s}")).unwrap_or_default(),
+            if large { " large" } else { "" }
+        );
     }
 
     let out = std::env::temp_dir().join("mynaho-bench-sheet.pdf");
@@ -75,17 +103,45 @@ fn main() {
     let started = Instant::now();
     for _ in 0..runs {
         let status = Command::new(env!("CARGO_BIN_EXE_mynaho-guide"))
-            .args(["--today", "2026-11-22", "sheet", "--card-expiry", "2029-10-10", "--cert-expiry", "2027-01-15"])
-            .args(["--sheet-lang", "en", "--answer", "has-card=yes", "--answer", "registered=no", "--out"])
+            .args([
+                "--today",
+                "2026-11-22",
+                "sheet",
+                "--card-expiry",
+                "2029-10-10",
+                "--cert-expiry",
+                "2027-01-15",
+            ])
+            .args([
+                "--sheet-lang",
+                "en",
+                "--answer",
+                "has-card=yes",
+                "--answer",
+                "registered=no",
+                "--out",
+            ])
             .arg(&out)
+            .stdout(std::process::Stdio::null())
             .status()
             .expect("binary runs");
         assert!(status.success(), "mynaho-guide sheet failed");
     }
-    println!("whole process `mynaho-guide sheet … --out`: {:.1} ms per run", ms(started.elapsed()) / f64::from(runs));
+    println!(
+        "whole process `mynaho-guide sheet … --out`: {:.1} ms per run",
+        ms(started.elapsed()) / f64::from(runs)
+    );
     let _ = std::fs::remove_file(&out);
 
     let verdict = |ok: bool| if ok { "ok" } else { "OVER TARGET" };
-    println!("worst per sheet {:.1} ms (target ≤ {PER_SHEET_MS} ms): {}", worst.0, verdict(worst.0 <= PER_SHEET_MS));
-    println!("largest sheet {:.0} KB (target ≤ {SHEET_KB} KB): {}", worst.1, verdict(worst.1 <= SHEET_KB));
+    println!(
+        "worst per sheet {:.1} ms (target ≤ {PER_SHEET_MS} ms): {}",
+        worst.0,
+        verdict(worst.0 <= PER_SHEET_MS)
+    );
+    println!(
+        "largest sheet {:.0} KB (target ≤ {SHEET_KB} KB): {}",
+        worst.1,
+        verdict(worst.1 <= SHEET_KB)
+    );
 }

@@ -76,13 +76,17 @@ impl PrintError {
 }
 
 fn run(program: &str, args: &[&str]) -> Result<Output, PrintError> {
-    Command::new(program).args(args).env("LC_ALL", "C").output().map_err(|error| {
-        if error.kind() == std::io::ErrorKind::NotFound {
-            PrintError::NotInstalled
-        } else {
-            PrintError::Refused(error.to_string())
-        }
-    })
+    Command::new(program)
+        .args(args)
+        .env("LC_ALL", "C")
+        .output()
+        .map_err(|error| {
+            if error.kind() == std::io::ErrorKind::NotFound {
+                PrintError::NotInstalled
+            } else {
+                PrintError::Refused(error.to_string())
+            }
+        })
 }
 
 fn text(output: &Output) -> String {
@@ -128,7 +132,18 @@ pub fn print_pdf(path: &Path, printer: Option<&str>, copies: u32, title: &str) -
     let path_text = path.to_string_lossy();
     let output = run(
         "lp",
-        &["-d", &queue, "-t", title, "-o", "media=A4", "-n", &copies, "--", path_text.as_ref()],
+        &[
+            "-d",
+            &queue,
+            "-t",
+            title,
+            "-o",
+            "media=A4",
+            "-n",
+            &copies,
+            "--",
+            path_text.as_ref(),
+        ],
     )?;
     let message = text(&output);
     if output.status.success()
@@ -195,23 +210,34 @@ pub fn print_bytes(
         .map_or(Ok(()), std::fs::create_dir_all)
         .and_then(|()| std::fs::write(&path, pdf));
     if let Err(error) = written {
-        return Err(PrintFailure { error: PrintError::TempFile(error.to_string()), kept: None });
+        return Err(PrintFailure {
+            error: PrintError::TempFile(error.to_string()),
+            kept: None,
+        });
     }
     match print_pdf(&path, printer, copies, title) {
-        Ok(job) if keep => Ok(Printed { job, kept: Some(path) }),
+        Ok(job) if keep => Ok(Printed {
+            job,
+            kept: Some(path),
+        }),
         Ok(job) => {
             // CUPS has copied the file into its spool when `lp` returns: removing it is safe.
             let _ = std::fs::remove_file(&path);
             Ok(Printed { job, kept: None })
         }
-        Err(error) => Err(PrintFailure { error, kept: Some(path) }),
+        Err(error) => Err(PrintFailure {
+            error,
+            kept: Some(path),
+        }),
     }
 }
 
 /// A fresh file name in the temporary directory.
 fn temp_pdf_path() -> PathBuf {
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
-    std::env::temp_dir().join("mynaho-guide").join(format!("sheet-{stamp}-{}.pdf", std::process::id()))
+    std::env::temp_dir()
+        .join("mynaho-guide")
+        .join(format!("sheet-{stamp}-{}.pdf", std::process::id()))
 }
 
 fn choose_queue(list: &PrinterList, wanted: Option<&str>) -> Result<String, PrintError> {
@@ -230,7 +256,11 @@ fn parse_scheduler(text: &str) -> bool {
 }
 
 fn parse_queues(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn parse_default(text: &str) -> Option<String> {
@@ -257,7 +287,10 @@ fn classify_lp_failure(message: &str, queue: &str) -> PrintError {
     } else if lower.contains("no default destination") {
         PrintError::NoPrinter
     } else {
-        let reason = message.trim().trim_start_matches("lp: ").trim_start_matches("Error - ");
+        let reason = message
+            .trim()
+            .trim_start_matches("lp: ")
+            .trim_start_matches("Error - ");
         PrintError::Refused(reason.to_owned())
     }
 }
@@ -271,9 +304,15 @@ mod tests {
         assert!(parse_scheduler("scheduler is running\n"));
         assert!(!parse_scheduler("scheduler is not running\n"));
         assert_eq!(parse_queues("Office\nSheet_PDF\n\n"), ["Office", "Sheet_PDF"]);
-        assert_eq!(parse_default("system default destination: Office\n").as_deref(), Some("Office"));
+        assert_eq!(
+            parse_default("system default destination: Office\n").as_deref(),
+            Some("Office")
+        );
         assert_eq!(parse_default("no system default destination\n"), None);
-        assert_eq!(parse_request_id("request id is Q-3 (1 file(s))\n").as_deref(), Some("Q-3"));
+        assert_eq!(
+            parse_request_id("request id is Q-3 (1 file(s))\n").as_deref(),
+            Some("Q-3")
+        );
         assert_eq!(parse_request_id("lp: Error - No default destination.\n"), None);
     }
 
@@ -281,21 +320,68 @@ mod tests {
     fn each_lp_failure_gets_its_own_error() {
         let unknown = classify_lp_failure("lp: Error - The printer or class does not exist.", "X");
         assert_eq!(unknown, PrintError::UnknownPrinter("X".to_owned()));
-        assert_eq!(classify_lp_failure("lp: Error - No default destination.", "Q"), PrintError::NoPrinter);
+        assert_eq!(
+            classify_lp_failure("lp: Error - No default destination.", "Q"),
+            PrintError::NoPrinter
+        );
         let refused = classify_lp_failure("lp: Error - Destination \"Q\" is not accepting jobs.", "Q");
-        assert_eq!(refused, PrintError::Refused("Destination \"Q\" is not accepting jobs.".to_owned()));
+        assert_eq!(
+            refused,
+            PrintError::Refused("Destination \"Q\" is not accepting jobs.".to_owned())
+        );
         assert_eq!(refused.message_id(), "print-error-refused");
     }
 
     #[test]
+    fn every_error_has_its_message_in_japanese_and_english() {
+        let errors = [
+            PrintError::NotInstalled,
+            PrintError::NoScheduler,
+            PrintError::NoPrinter,
+            PrintError::NoDefault,
+            PrintError::UnknownPrinter("Q".into()),
+            PrintError::Refused("r".into()),
+            PrintError::TempFile("t".into()),
+        ];
+        for lang in ["ja", "en"] {
+            let loc = crate::i18n::Localizer::new(lang);
+            for error in &errors {
+                assert!(loc.has_own(error.message_id()), "{lang}: {}", error.message_id());
+            }
+            for id in [
+                "print-job-accepted",
+                "print-pdf-kept",
+                "printers-default",
+                "printers-no-default",
+            ] {
+                assert!(loc.has_own(id), "{lang}: {id}");
+            }
+        }
+        let ids: std::collections::BTreeSet<_> = errors.iter().map(PrintError::message_id).collect();
+        assert_eq!(ids.len(), errors.len(), "one message per failure");
+    }
+
+    #[test]
     fn the_queue_is_the_chosen_one_or_the_default() {
-        let list = PrinterList { printers: vec!["A".into(), "B".into()], default: Some("B".into()) };
+        let list = PrinterList {
+            printers: vec!["A".into(), "B".into()],
+            default: Some("B".into()),
+        };
         assert_eq!(choose_queue(&list, Some("A")), Ok("A".to_owned()));
         assert_eq!(choose_queue(&list, None), Ok("B".to_owned()));
-        assert_eq!(choose_queue(&list, Some("C")), Err(PrintError::UnknownPrinter("C".to_owned())));
-        let no_default = PrinterList { default: None, ..list };
+        assert_eq!(
+            choose_queue(&list, Some("C")),
+            Err(PrintError::UnknownPrinter("C".to_owned()))
+        );
+        let no_default = PrinterList {
+            default: None,
+            ..list
+        };
         assert_eq!(choose_queue(&no_default, None), Err(PrintError::NoDefault));
-        let one = PrinterList { printers: vec!["A".into()], default: None };
+        let one = PrinterList {
+            printers: vec!["A".into()],
+            default: None,
+        };
         assert_eq!(choose_queue(&one, None), Ok("A".to_owned()));
     }
 }

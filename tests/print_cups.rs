@@ -21,12 +21,20 @@ fn skip(reason: &str) {
 }
 
 fn tool(name: &str) -> bool {
-    ["/usr/sbin", "/usr/bin", "/sbin", "/bin"].iter().any(|dir| Path::new(dir).join(name).exists())
-        || Command::new("which").arg(name).output().is_ok_and(|o| o.status.success())
+    ["/usr/sbin", "/usr/bin", "/sbin", "/bin"]
+        .iter()
+        .any(|dir| Path::new(dir).join(name).exists())
+        || Command::new("which")
+            .arg(name)
+            .output()
+            .is_ok_and(|o| o.status.success())
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// A private temporary directory, removed at the end.
@@ -34,7 +42,9 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(tag: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
         let dir = std::env::temp_dir().join(format!("mynaho-{tag}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         TempDir(dir)
@@ -56,7 +66,10 @@ struct Cupsd {
 
 impl Cupsd {
     fn start(dir: &Path) -> Cupsd {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
         for sub in ["root/ppd", "spool/tmp", "log", "state", "cache", "out"] {
             std::fs::create_dir_all(dir.join(sub)).expect("cups dirs");
         }
@@ -86,10 +99,18 @@ impl Cupsd {
             .stderr(Stdio::null())
             .spawn()
             .expect("cupsd starts");
-        let cupsd = Cupsd { child: Some(child), server: format!("127.0.0.1:{port}"), dir: dir.to_owned() };
+        let cupsd = Cupsd {
+            child: Some(child),
+            server: format!("127.0.0.1:{port}"),
+            dir: dir.to_owned(),
+        };
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
-            if cupsd.client("lpstat", &["-r"]).stdout.starts_with(b"scheduler is running") {
+            if cupsd
+                .client("lpstat", &["-r"])
+                .stdout
+                .starts_with(b"scheduler is running")
+            {
                 return cupsd;
             }
             std::thread::sleep(Duration::from_millis(200));
@@ -120,9 +141,12 @@ impl Cupsd {
             .find(|line| line.contains("Generic PDF Printer") || line.contains("Generic-PDF_Printer"))
             .and_then(|line| line.split_whitespace().next())
             .map(str::to_owned);
-        let ppd_file = ["/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd", "/usr/share/cups/model/Generic-PDF_Printer-PDF.ppd"]
-            .into_iter()
-            .find(|p| Path::new(p).exists());
+        let ppd_file = [
+            "/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd",
+            "/usr/share/cups/model/Generic-PDF_Printer-PDF.ppd",
+        ]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
         // Without cups-driverd (Debian's `cups` package) `lpinfo -m` lists nothing: give the PPD file.
         let driver: Vec<&str> = match (&listed, ppd_file) {
             (Some(model), _) => vec!["-m", model],
@@ -132,7 +156,11 @@ impl Cupsd {
         let mut args = vec!["-p", QUEUE, "-E", "-v", &uri];
         args.extend(driver);
         let added = self.client("lpadmin", &args);
-        assert!(added.status.success(), "lpadmin: {}", String::from_utf8_lossy(&added.stderr));
+        assert!(
+            added.status.success(),
+            "lpadmin: {}",
+            String::from_utf8_lossy(&added.stderr)
+        );
     }
 
     fn stop(&mut self) {
@@ -160,7 +188,14 @@ impl Drop for Cupsd {
 
 /// The sheet used for every print: a certificate in its renewal window, Japanese and English.
 const GLOBAL: [&str; 4] = ["--lang", "en", "--today", "2026-11-22"];
-const SHEET: [&str; 6] = ["--card-expiry", "2029-10-10", "--cert-expiry", "2027-01-15", "--sheet-lang", "en"];
+const SHEET: [&str; 6] = [
+    "--card-expiry",
+    "2029-10-10",
+    "--cert-expiry",
+    "2027-01-15",
+    "--sheet-lang",
+    "en",
+];
 
 fn print_with(server: &str, tmp: &Path, extra: &[&str]) -> Output {
     Command::new(BIN)
@@ -176,7 +211,11 @@ fn print_with(server: &str, tmp: &Path, extra: &[&str]) -> Output {
 
 fn kept_pdfs(tmp: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(tmp.join("mynaho-guide"))
-        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "pdf")).collect())
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -198,14 +237,27 @@ fn prints_a_sheet_through_a_private_cupsd() {
     cupsd.add_file_queue(&out);
 
     // The queue is listed.
-    let listed = Command::new(BIN).args(["--lang", "en", "printers"]).env("CUPS_SERVER", &cupsd.server).output().expect("runs");
-    assert!(listed.status.success(), "printers: {}", String::from_utf8_lossy(&listed.stderr));
+    let listed = Command::new(BIN)
+        .args(["--lang", "en", "printers"])
+        .env("CUPS_SERVER", &cupsd.server)
+        .output()
+        .expect("runs");
+    assert!(
+        listed.status.success(),
+        "printers: {}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
     assert!(String::from_utf8_lossy(&listed.stdout).contains(QUEUE));
 
     // A sheet goes through the spooler into the file.
     let printed = print_with(&cupsd.server, &tmp.0, &["--printer", QUEUE, "--copies", "1"]);
     let stdout = String::from_utf8_lossy(&printed.stdout).into_owned();
-    assert_eq!(printed.status.code(), Some(0), "print: {stdout}{}", String::from_utf8_lossy(&printed.stderr));
+    assert_eq!(
+        printed.status.code(),
+        Some(0),
+        "print: {stdout}{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
     assert!(stdout.contains(&format!("{QUEUE}-")), "job id printed: {stdout}");
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
@@ -216,7 +268,11 @@ fn prints_a_sheet_through_a_private_cupsd() {
         assert!(Instant::now() < deadline, "job did not complete: {}", cupsd.log());
         std::thread::sleep(Duration::from_millis(300));
     }
-    let text = Command::new("pdftotext").arg(&out).arg("-").output().expect("pdftotext");
+    let text = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("0120-95-0178"), "printed text: {text}");
     assert!(text.contains("マイナ"), "Japanese in the printed file: {text}");
@@ -229,13 +285,20 @@ fn prints_a_sheet_through_a_private_cupsd() {
     assert!(stderr.contains("NoSuchQueue"), "{stderr}");
     let kept = kept_pdfs(&tmp.0);
     assert_eq!(kept.len(), 1, "one PDF kept: {kept:?}");
-    assert!(stderr.contains(&kept[0].display().to_string()), "the message says where: {stderr}");
+    assert!(
+        stderr.contains(&kept[0].display().to_string()),
+        "the message says where: {stderr}"
+    );
 
     let mut messages = vec![first_line(&stderr)];
 
     // A queue that refuses jobs: exit 3 with the spooler's reason.
     let rejected = cupsd.client("cupsreject", &[QUEUE]);
-    assert!(rejected.status.success(), "cupsreject: {}", String::from_utf8_lossy(&rejected.stderr));
+    assert!(
+        rejected.status.success(),
+        "cupsreject: {}",
+        String::from_utf8_lossy(&rejected.stderr)
+    );
     messages.push(failed(&print_with(&cupsd.server, &tmp.0, &["--printer", QUEUE])));
 
     // No queue at all.
@@ -251,7 +314,11 @@ fn prints_a_sheet_through_a_private_cupsd() {
     let mut distinct = messages.clone();
     distinct.sort();
     distinct.dedup();
-    assert_eq!(distinct.len(), messages.len(), "each failure has its own message: {messages:#?}");
+    assert_eq!(
+        distinct.len(),
+        messages.len(),
+        "each failure has its own message: {messages:#?}"
+    );
     assert_eq!(kept_pdfs(&tmp.0).len(), 4, "the PDF is kept after every failure");
 }
 
@@ -264,6 +331,9 @@ fn first_line(text: &str) -> String {
 fn failed(output: &Output) -> String {
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(3), "{stderr}");
-    assert!(stderr.lines().nth(1).is_some_and(|l| l.contains(".pdf")), "where the PDF is: {stderr}");
+    assert!(
+        stderr.lines().nth(1).is_some_and(|l| l.contains(".pdf")),
+        "where the PDF is: {stderr}"
+    );
     first_line(&stderr)
 }

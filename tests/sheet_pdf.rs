@@ -12,9 +12,13 @@ use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_ti
 use mynaho_guide::sheet::{Block, Pair, Sheet, SheetRenderer, SheetRequest};
 
 fn poppler() -> bool {
-    let found = Command::new("pdftotext").arg("-v").output().is_ok() && Command::new("pdffonts").arg("-v").output().is_ok();
+    let found = Command::new("pdftotext").arg("-v").output().is_ok()
+        && Command::new("pdffonts").arg("-v").output().is_ok();
     if !found {
-        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "CI=true and poppler-utils is missing");
+        assert!(
+            std::env::var("CI").map_or(true, |v| v != "true"),
+            "CI=true and poppler-utils is missing"
+        );
         eprintln!("sheet_pdf: skipped: poppler-utils (pdftotext, pdffonts) is not installed");
     }
     found
@@ -31,13 +35,19 @@ impl PdfFile {
     }
 
     fn tool(&self, program: &str) -> String {
-        let output = Command::new(program).arg(&self.0).args(["-"].iter().filter(|_| program == "pdftotext")).output();
+        let output = Command::new(program)
+            .arg(&self.0)
+            .args(["-"].iter().filter(|_| program == "pdftotext"))
+            .output();
         String::from_utf8_lossy(&output.expect(program).stdout).into_owned()
     }
 
     /// The text layer with all white space removed (wrapping breaks lines anywhere).
     fn text(&self) -> String {
-        self.tool("pdftotext").chars().filter(|c| !c.is_whitespace()).collect()
+        self.tool("pdftotext")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
     }
 }
 
@@ -87,8 +97,13 @@ fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
     ];
     let certs = ["2027-06-15", "2026-10-15", "2026-05-15"];
     for (i, answers) in walks.iter().enumerate() {
-        let answers: Vec<(String, String)> = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else { panic!("walk {i} ends in an outcome") };
+        let answers: Vec<(String, String)> = answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
+            panic!("walk {i} ends in an outcome")
+        };
         let input = TimelineInput {
             today,
             born: Some(date("1950-10-10")),
@@ -96,7 +111,12 @@ fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
             cert: CertInput::Expiry(date(certs[i % certs.len()])),
         };
         let timeline = compute_timeline(&rules, &input).expect("timeline");
-        for (second, large) in [(None, false), (Some("en"), false), (Some("en"), true), (None, true)] {
+        for (second, large) in [
+            (None, false),
+            (Some("en"), false),
+            (Some("en"), true),
+            (None, true),
+        ] {
             let req = SheetRequest {
                 today,
                 lang: "ja".into(),
@@ -116,17 +136,29 @@ fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
                 _ => None,
             });
             let heading: Pair = title.expect("an outcome section");
-            assert!(text.contains(&squeeze(&heading.ja)), "{i}: Japanese heading {:?} missing", heading.ja);
+            assert!(
+                text.contains(&squeeze(&heading.ja)),
+                "{i}: Japanese heading {:?} missing",
+                heading.ja
+            );
             match (second, &heading.other) {
-                (Some(_), Some(other)) => assert!(text.contains(&squeeze(other)), "{i}: English {other:?} missing"),
+                (Some(_), Some(other)) => {
+                    assert!(text.contains(&squeeze(other)), "{i}: English {other:?} missing")
+                }
                 (None, None) => assert!(!text.contains("MynaHokensho"), "Japanese alone"),
                 other => panic!("pair and sheet language disagree: {other:?}"),
             }
             assert!(text.contains("0120-95-0178") && text.contains("0120-0178-27"));
             assert!(text.contains("山田花子様"));
             assert_fonts_embedded_and_subset(&file);
-            let info = Command::new("pdfinfo").arg(&file.0).output().map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
-            assert!(info.unwrap_or_default().contains("マイナ保険証"), "document title");
+            let info = Command::new("pdfinfo")
+                .arg(&file.0)
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+            assert!(
+                info.unwrap_or_default().contains("マイナ保険証"),
+                "document title"
+            );
         }
     }
 }
@@ -164,16 +196,25 @@ fn every_script_is_shaped_embedded_and_extractable() {
         };
         let file = PdfFile::new(&renderer.render(&sheet).expect("pdf"), lang);
         let extracted = file.text();
-        assert!(extracted.contains("マイナ保険証（資格確認書）"), "{lang}: Japanese missing");
+        assert!(
+            extracted.contains("マイナ保険証（資格確認書）"),
+            "{lang}: Japanese missing"
+        );
         // Thai, Myanmar and Khmer reorder marks in display; compare the characters present.
         let expected = squeeze(text);
         if ["my", "km", "th"].contains(&lang) {
             let mut want: Vec<char> = expected.chars().collect();
             want.sort_unstable();
             let got: Vec<char> = extracted.chars().collect();
-            assert!(want.iter().all(|c| got.contains(c)), "{lang}: characters of {text} missing in {extracted}");
+            assert!(
+                want.iter().all(|c| got.contains(c)),
+                "{lang}: characters of {text} missing in {extracted}"
+            );
         } else {
-            assert!(extracted.contains(&expected), "{lang}: {text} missing in {extracted}");
+            assert!(
+                extracted.contains(&expected),
+                "{lang}: {text} missing in {extracted}"
+            );
         }
         assert_fonts_embedded_and_subset(&file);
     }

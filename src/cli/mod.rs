@@ -150,7 +150,11 @@ pub fn main() -> ExitCode {
         Some(Command::Guide { guide, format }) => output::guide(&context, guide, *format),
         Some(Command::Languages { format }) => output::languages(*format),
         Some(Command::Sheet { sheet, out }) => return sheet::sheet(&context, sheet, out),
-        Some(Command::Print { sheet, printer, copies }) => {
+        Some(Command::Print {
+            sheet,
+            printer,
+            copies,
+        }) => {
             return sheet::print(&context, sheet, printer.as_deref(), *copies);
         }
         Some(Command::Printers) => return sheet::printers(&context),

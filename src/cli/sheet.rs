@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
 use super::Context;
+use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
 use crate::guide::Walk;
 use crate::i18n;
 use crate::print::{self, PrintError};
@@ -58,7 +58,9 @@ impl SheetArgs {
                 Walk::Outcome(view) => Some(view.outcome),
                 Walk::Question(question) => {
                     let text = loc.text(&question.text);
-                    return Err(CliError(loc.text_str("sheet-error-guide-incomplete", &[("question", &text)])));
+                    return Err(CliError(
+                        loc.text_str("sheet-error-guide-incomplete", &[("question", &text)]),
+                    ));
                 }
             }
         };
@@ -77,11 +79,16 @@ impl SheetArgs {
     fn render(&self, context: &Context) -> Result<(Sheet, Vec<u8>), ExitCode> {
         let request = self.request(context).map_err(|error| error.report())?;
         let sheet = Sheet::build(&request, &context.rules);
-        let pdf = SheetRenderer::new().and_then(|mut renderer| renderer.render(&sheet)).map_err(|error| {
-            let reason = error.to_string();
-            eprintln!("mynaho-guide: {}", context.loc.text_str(error.message_id(), &[("reason", &reason)]));
-            ExitCode::FAILURE
-        })?;
+        let pdf = SheetRenderer::new()
+            .and_then(|mut renderer| renderer.render(&sheet))
+            .map_err(|error| {
+                let reason = error.to_string();
+                eprintln!(
+                    "mynaho-guide: {}",
+                    context.loc.text_str(error.message_id(), &[("reason", &reason)])
+                );
+                ExitCode::FAILURE
+            })?;
         Ok((sheet, pdf))
     }
 }
@@ -100,7 +107,12 @@ pub fn sheet(context: &Context, args: &SheetArgs, out: &PathBuf) -> ExitCode {
         }
         Err(error) => {
             let reason = error.to_string();
-            CliError(context.loc.text_str("sheet-save-error", &[("path", &path), ("reason", &reason)])).report()
+            CliError(
+                context
+                    .loc
+                    .text_str("sheet-save-error", &[("path", &path), ("reason", &reason)]),
+            )
+            .report()
         }
     }
 }
@@ -114,7 +126,12 @@ pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies:
     // The file is removed once the spooler has it (kiosks keep nothing); kept when printing fails.
     match print::print_bytes(&pdf, printer, copies, &sheet.doc_title, false) {
         Ok(printed) => {
-            println!("{}", context.loc.text_str("print-job-accepted", &[("job", &printed.job.0)]));
+            println!(
+                "{}",
+                context
+                    .loc
+                    .text_str("print-job-accepted", &[("job", &printed.job.0)])
+            );
             ExitCode::SUCCESS
         }
         Err(failure) => {

@@ -41,7 +41,11 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// A context for a sheet whose second language is `second`.
     pub fn new(engine: &'a mut TextEngine, sizes: Sizes, second: Option<&'a str>) -> Self {
-        Ctx { engine, sizes, second }
+        Ctx {
+            engine,
+            sizes,
+            second,
+        }
     }
 
     /// The second language, if any.
@@ -62,7 +66,13 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .map(|(i, line)| {
                 let dx = width.map_or(0.0, |w| ((w - line.width) / 2.0).max(0.0));
-                Item::Text { x: x + dx, y: y + height * i as f32, line, color, bold }
+                Item::Text {
+                    x: x + dx,
+                    y: y + height * i as f32,
+                    line,
+                    color,
+                    bold,
+                }
             })
             .collect()
     }
@@ -85,11 +95,15 @@ impl<'a> Ctx<'a> {
             let left = x + i as f32 * (column_width + COLUMN_GAP);
             if let Some(prefix) = prefix {
                 let mark = self.para(prefix, "en", size, indent);
-                chunk.items.extend(Self::place(mark, left, 0.0, None, Rgb::BLACK, true));
+                chunk
+                    .items
+                    .extend(Self::place(mark, left, 0.0, None, Rgb::BLACK, true));
             }
             let p = self.para(text, lang, size, column_width - indent);
             chunk.height = chunk.height.max(p.height());
-            chunk.items.extend(Self::place(p, left + indent, 0.0, None, Rgb::BLACK, bold));
+            chunk
+                .items
+                .extend(Self::place(p, left + indent, 0.0, None, Rgb::BLACK, bold));
         }
         chunk
     }
@@ -104,24 +118,49 @@ impl<'a> Ctx<'a> {
         match block {
             Block::Title { title, name } => {
                 let p = self.para(&title.ja, "ja", self.sizes.title, width);
-                let mut chunk = Chunk { height: p.height(), ..Chunk::default() };
+                let mut chunk = Chunk {
+                    height: p.height(),
+                    ..Chunk::default()
+                };
                 chunk.items = Self::place(p, MARGIN_X, 0.0, None, Rgb::BLACK, true);
                 if let (Some(other), Some(lang)) = (&title.other, self.second) {
                     let p = self.para(other, lang, self.sizes.heading, width);
-                    chunk.items.extend(Self::place(p.clone(), MARGIN_X, chunk.height, None, Rgb::BLACK, false));
+                    chunk.items.extend(Self::place(
+                        p.clone(),
+                        MARGIN_X,
+                        chunk.height,
+                        None,
+                        Rgb::BLACK,
+                        false,
+                    ));
                     chunk.height += p.height();
                 }
                 if let Some(name) = name {
                     let p = self.para(name, "ja", self.sizes.headline, width);
                     let dx = (width - p.width()).max(0.0);
-                    chunk.items.extend(Self::place(p.clone(), MARGIN_X + dx, chunk.height, None, Rgb::BLACK, false));
+                    chunk.items.extend(Self::place(
+                        p.clone(),
+                        MARGIN_X + dx,
+                        chunk.height,
+                        None,
+                        Rgb::BLACK,
+                        false,
+                    ));
                     chunk.height += p.height();
                 }
                 chunks.push(chunk);
             }
-            Block::StatusBox { status, headline, lines } => {
+            Block::StatusBox {
+                status,
+                headline,
+                lines,
+            } => {
                 let (stroke, fill) = status_colors(*status);
-                frames.push(Frame { stroke, width: 3.0, fill: Some(fill) });
+                frames.push(Frame {
+                    stroke,
+                    width: 3.0,
+                    fill: Some(fill),
+                });
                 let frame = Some(frames.len() - 1);
                 let mut head = self.row(headline, inner_x, inner_w, self.sizes.headline, true, None);
                 head.frame = frame;
@@ -134,36 +173,68 @@ impl<'a> Ctx<'a> {
                     chunks.push(chunk);
                 }
             }
-            Block::TimelineGraphic { heading, bands, today, today_label } => {
+            Block::TimelineGraphic {
+                heading,
+                bands,
+                today,
+                today_label,
+            } => {
                 chunks.push(self.heading(heading, width));
                 chunks.push(self.timeline_bar(bands, *today, today_label, width));
                 for band in bands {
-                    let text = Pair {
-                        ja: format!("{}：{}", band.label.ja, band.dates.ja),
-                        other: band.label.other.as_ref().map(|label| {
-                            format!("{label}: {}", band.dates.other.as_deref().unwrap_or(""))
-                        }),
-                    };
+                    let text =
+                        Pair {
+                            ja: format!("{}：{}", band.label.ja, band.dates.ja),
+                            other: band.label.other.as_ref().map(|label| {
+                                format!("{label}: {}", band.dates.other.as_deref().unwrap_or(""))
+                            }),
+                        };
                     let swatch = self.sizes.body;
-                    let mut chunk = self.row(&text, MARGIN_X + swatch * 1.6, width - swatch * 1.6, self.sizes.body, false, None);
+                    let mut chunk = self.row(
+                        &text,
+                        MARGIN_X + swatch * 1.6,
+                        width - swatch * 1.6,
+                        self.sizes.body,
+                        false,
+                        None,
+                    );
                     let (fill, stroke) = band_colors(band.kind);
                     let y = (self.sizes.body * self.sizes.leading - swatch) / 2.0;
-                    chunk.items.push(Item::Rect { x: MARGIN_X, y, w: swatch, h: swatch, fill: Some(fill), stroke: Some((stroke, 1.0)) });
+                    chunk.items.push(Item::Rect {
+                        x: MARGIN_X,
+                        y,
+                        w: swatch,
+                        h: swatch,
+                        fill: Some(fill),
+                        stroke: Some((stroke, 1.0)),
+                    });
                     chunk.space_after = self.sizes.body * 0.2;
                     chunks.push(chunk);
                 }
             }
-            Block::Section { heading, items, numbered } => {
+            Block::Section {
+                heading,
+                items,
+                numbered,
+            } => {
                 chunks.push(self.heading(heading, width));
                 for (i, item) in items.iter().enumerate() {
-                    let mark = if *numbered { format!("{}.", i + 1) } else { "•".to_owned() };
+                    let mark = if *numbered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "•".to_owned()
+                    };
                     let mut chunk = self.row(item, MARGIN_X, width, self.sizes.body, false, Some(&mark));
                     chunk.space_after = self.sizes.body * 0.25;
                     chunks.push(chunk);
                 }
             }
             Block::ContactsBox { heading, contacts } => {
-                frames.push(Frame { stroke: HEADING_BAR, width: 2.0, fill: None });
+                frames.push(Frame {
+                    stroke: HEADING_BAR,
+                    width: 2.0,
+                    fill: None,
+                });
                 let frame = Some(frames.len() - 1);
                 let mut head = self.row(heading, inner_x, inner_w, self.sizes.heading, true, None);
                 head.frame = frame;
@@ -178,7 +249,11 @@ impl<'a> Ctx<'a> {
                 }
             }
             Block::Note { lines } => {
-                frames.push(Frame { stroke: Rgb::GREY, width: 1.0, fill: Some(Rgb(248, 248, 248)) });
+                frames.push(Frame {
+                    stroke: Rgb::GREY,
+                    width: 1.0,
+                    fill: Some(Rgb(248, 248, 248)),
+                });
                 let frame = Some(frames.len() - 1);
                 for line in lines {
                     let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
@@ -198,15 +273,36 @@ impl<'a> Ctx<'a> {
     /// A section heading: shaded band with an accent bar, kept with the next chunk.
     fn heading(&mut self, heading: &Pair, width: f32) -> Chunk {
         let pad = 3.0;
-        let mut chunk = self.row(heading, MARGIN_X + 10.0, width - 14.0, self.sizes.heading, true, None);
+        let mut chunk = self.row(
+            heading,
+            MARGIN_X + 10.0,
+            width - 14.0,
+            self.sizes.heading,
+            true,
+            None,
+        );
         chunk.items.iter_mut().for_each(|item| {
             if let Item::Text { y, .. } = item {
                 *y += pad;
             }
         });
         chunk.height += 2.0 * pad;
-        let band = Item::Rect { x: MARGIN_X, y: 0.0, w: width, h: chunk.height, fill: Some(HEADING_FILL), stroke: None };
-        let bar = Item::Rect { x: MARGIN_X, y: 0.0, w: 5.0, h: chunk.height, fill: Some(HEADING_BAR), stroke: None };
+        let band = Item::Rect {
+            x: MARGIN_X,
+            y: 0.0,
+            w: width,
+            h: chunk.height,
+            fill: Some(HEADING_FILL),
+            stroke: None,
+        };
+        let bar = Item::Rect {
+            x: MARGIN_X,
+            y: 0.0,
+            w: 5.0,
+            h: chunk.height,
+            fill: Some(HEADING_BAR),
+            stroke: None,
+        };
         chunk.items.splice(0..0, [band, bar]);
         chunk.keep_with_next = true;
         chunk.space_after = self.sizes.body * 0.5;
@@ -226,7 +322,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let row = self.row(pair, x, width, self.sizes.body, bold, None);
-            chunk.items.extend(row.items.into_iter().map(|item| item.shifted(chunk.height)));
+            chunk
+                .items
+                .extend(row.items.into_iter().map(|item| item.shifted(chunk.height)));
             chunk.height += row.height;
         }
         chunk
@@ -234,7 +332,13 @@ impl<'a> Ctx<'a> {
 
     /// The bar: one equal band per period (schematic, not to scale), labels inside, and above
     /// it a triangle and label at today's position.
-    fn timeline_bar(&mut self, bands: &[super::model::Band], today: Option<TodayMark>, label: &Pair, width: f32) -> Chunk {
+    fn timeline_bar(
+        &mut self,
+        bands: &[super::model::Band],
+        today: Option<TodayMark>,
+        label: &Pair,
+        width: f32,
+    ) -> Chunk {
         let mut chunk = Chunk::default();
         if bands.is_empty() {
             return chunk;
@@ -264,18 +368,38 @@ impl<'a> Ctx<'a> {
             let x = MARGIN_X + band_w * (mark.band as f32 + mark.fraction.clamp(0.05, 0.95));
             let tip = bar_top - 1.0;
             chunk.items.push(Item::Triangle {
-                points: [(x - triangle * 0.6, tip - triangle), (x + triangle * 0.6, tip - triangle), (x, tip)],
+                points: [
+                    (x - triangle * 0.6, tip - triangle),
+                    (x + triangle * 0.6, tip - triangle),
+                    (x, tip),
+                ],
                 fill: Rgb::BLACK,
             });
-            today_line = Some(Item::Rect { x: x - 1.0, y: bar_top, w: 2.0, h: bar_h, fill: Some(Rgb::BLACK), stroke: None });
+            today_line = Some(Item::Rect {
+                x: x - 1.0,
+                y: bar_top,
+                w: 2.0,
+                h: bar_h,
+                fill: Some(Rgb::BLACK),
+                stroke: None,
+            });
             let mx = (x - marker.width() / 2.0).clamp(MARGIN_X, MARGIN_X + width - marker.width());
-            chunk.items.extend(Self::place(marker, mx, 0.0, None, Rgb::BLACK, true));
+            chunk
+                .items
+                .extend(Self::place(marker, mx, 0.0, None, Rgb::BLACK, true));
         }
         let mut label_items = Vec::new();
         for (i, (band, paragraphs)) in bands.iter().zip(labels).enumerate() {
             let x = MARGIN_X + band_w * i as f32;
             let (fill, stroke) = band_colors(band.kind);
-            chunk.items.push(Item::Rect { x, y: bar_top, w: band_w, h: bar_h, fill: Some(fill), stroke: Some((stroke, 1.2)) });
+            chunk.items.push(Item::Rect {
+                x,
+                y: bar_top,
+                w: band_w,
+                h: bar_h,
+                fill: Some(fill),
+                stroke: Some((stroke, 1.2)),
+            });
             label_items.push((x, paragraphs));
         }
         chunk.items.extend(today_line);
@@ -283,7 +407,9 @@ impl<'a> Ctx<'a> {
             let mut y = bar_top + 6.0;
             for (j, p) in paragraphs.into_iter().enumerate() {
                 let h = p.height();
-                chunk.items.extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
+                chunk
+                    .items
+                    .extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
                 y += h;
             }
         }

@@ -31,7 +31,9 @@ pub struct SheetRequest {
 impl SheetRequest {
     /// The second language, if there is one (plain Japanese is always the first).
     pub fn second_lang(&self) -> Option<&str> {
-        self.sheet_lang.as_deref().filter(|lang| !lang.is_empty() && *lang != "ja")
+        self.sheet_lang
+            .as_deref()
+            .filter(|lang| !lang.is_empty() && *lang != "ja")
     }
 }
 
@@ -43,7 +45,10 @@ struct Words {
 
 impl Words {
     fn text(&self, id: &str) -> Pair {
-        Pair { ja: self.ja.text(id), other: self.other.as_ref().map(|(loc, _)| loc.text(id)) }
+        Pair {
+            ja: self.ja.text(id),
+            other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
+        }
     }
 
     /// A message with one date variable, the date written for each language.
@@ -53,11 +58,16 @@ impl Words {
 
     fn with(&self, id: &str, args: &[(&'static str, DateOr)]) -> Pair {
         let format = |loc: &Localizer, lang: &str| {
-            let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> =
-                args.iter().map(|(name, value)| (*name, value.render(lang).into())).collect();
+            let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
+                .iter()
+                .map(|(name, value)| (*name, value.render(lang).into()))
+                .collect();
             loc.text_with(id, &values)
         };
-        Pair { ja: format(&self.ja, "ja"), other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)) }
+        Pair {
+            ja: format(&self.ja, "ja"),
+            other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)),
+        }
     }
 }
 
@@ -87,9 +97,16 @@ impl Sheet {
         let title = words.text("sheet-title");
         let mut blocks = vec![Block::Title {
             title: title.clone(),
-            name: req.name.as_deref().map(str::trim).filter(|name| !name.is_empty()).map(|name| {
-                words.with("sheet-name-line", &[("name", DateOr::Text(name.to_owned()))]).ja
-            }),
+            name: req
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(|name| {
+                    words
+                        .with("sheet-name-line", &[("name", DateOr::Text(name.to_owned()))])
+                        .ja
+                }),
         }];
         if let Some(timeline) = &req.timeline {
             blocks.push(status_box(&words, timeline));
@@ -103,16 +120,27 @@ impl Sheet {
         }
         blocks.extend(facts_section(&words, rules, req.today));
         blocks.push(contacts_box(&words, rules, req.outcome.as_ref()));
-        blocks.push(Block::Note { lines: vec![words.text("printed-dates-prevail")] });
+        blocks.push(Block::Note {
+            lines: vec![words.text("printed-dates-prevail")],
+        });
         let footer = words.with(
             "sheet-footer",
-            &[("version", DateOr::Text(rules.version.clone())), ("date", DateOr::Date(req.today))],
+            &[
+                ("version", DateOr::Text(rules.version.clone())),
+                ("date", DateOr::Date(req.today)),
+            ],
         );
         let doc_title = match &title.other {
             Some(other) => format!("{} / {other}", title.ja),
             None => title.ja.clone(),
         };
-        Sheet { second_lang: second, large_print: req.large_print, doc_title, blocks, footer }
+        Sheet {
+            second_lang: second,
+            large_print: req.large_print,
+            doc_title,
+            blocks,
+            footer,
+        }
     }
 }
 
@@ -155,8 +183,14 @@ fn status_kind(status: &Status) -> StatusKind {
 fn status_box(words: &Words, timeline: &Timeline) -> Block {
     let status = &timeline.mynaho.status;
     let (headline, act) = match status {
-        Status::Valid => ("status-valid", words.dated("status-valid-act", "date", timeline.act_by())),
-        Status::Grace => ("status-grace", words.dated("status-grace-act", "date", timeline.act_by())),
+        Status::Valid => (
+            "status-valid",
+            words.dated("status-valid-act", "date", timeline.act_by()),
+        ),
+        Status::Grace => (
+            "status-grace",
+            words.dated("status-grace-act", "date", timeline.act_by()),
+        ),
         Status::Expired => ("status-expired", words.text("status-expired-act")),
     };
     let mut lines = vec![act];
@@ -170,22 +204,43 @@ fn status_box(words: &Words, timeline: &Timeline) -> Block {
         };
         lines.push(words.text(id));
     }
-    Block::StatusBox { status: status_kind(status), headline: words.text(headline), lines }
+    Block::StatusBox {
+        status: status_kind(status),
+        headline: words.text(headline),
+        lines,
+    }
 }
 
 /// Where today sits: inside its band, schematic (the valid band reaches two years back, the
 /// expired band one year forward).
-pub fn today_mark(today: NaiveDate, renewal_opens: NaiveDate, expiry: NaiveDate, grace_last_day: NaiveDate) -> TodayMark {
+pub fn today_mark(
+    today: NaiveDate,
+    renewal_opens: NaiveDate,
+    expiry: NaiveDate,
+    grace_last_day: NaiveDate,
+) -> TodayMark {
     let days = |from: NaiveDate, to: NaiveDate| (to - from).num_days() as f32;
     if today < renewal_opens {
         let before = days(today, renewal_opens).min(730.0);
-        TodayMark { band: 0, fraction: 1.0 - before / 730.0 }
+        TodayMark {
+            band: 0,
+            fraction: 1.0 - before / 730.0,
+        }
     } else if today <= expiry {
-        TodayMark { band: 1, fraction: days(renewal_opens, today) / days(renewal_opens, expiry).max(1.0) }
+        TodayMark {
+            band: 1,
+            fraction: days(renewal_opens, today) / days(renewal_opens, expiry).max(1.0),
+        }
     } else if today <= grace_last_day {
-        TodayMark { band: 2, fraction: days(expiry, today) / days(expiry, grace_last_day).max(1.0) }
+        TodayMark {
+            band: 2,
+            fraction: days(expiry, today) / days(expiry, grace_last_day).max(1.0),
+        }
     } else {
-        TodayMark { band: 3, fraction: days(grace_last_day, today).min(365.0) / 365.0 }
+        TodayMark {
+            band: 3,
+            fraction: days(grace_last_day, today).min(365.0) / 365.0,
+        }
     }
 }
 
@@ -200,7 +255,10 @@ fn previous_day(date: NaiveDate) -> NaiveDate {
 fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
     let d = deciding(timeline);
     let range = |from: NaiveDate, to: NaiveDate| {
-        words.with("sheet-dates-range", &[("from", DateOr::Date(from)), ("to", DateOr::Date(to))])
+        words.with(
+            "sheet-dates-range",
+            &[("from", DateOr::Date(from)), ("to", DateOr::Date(to))],
+        )
     };
     let bands = vec![
         Band {
@@ -224,11 +282,20 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
             dates: words.dated("sheet-dates-from", "date", next_day(d.grace_last_day)),
         },
     ];
-    let heading = if d.card { words.text("sheet-timeline-card") } else { words.text("sheet-timeline-cert") };
+    let heading = if d.card {
+        words.text("sheet-timeline-card")
+    } else {
+        words.text("sheet-timeline-cert")
+    };
     Block::TimelineGraphic {
         heading,
         bands,
-        today: Some(today_mark(timeline.today, d.renewal_opens, d.expiry, d.grace_last_day)),
+        today: Some(today_mark(
+            timeline.today,
+            d.renewal_opens,
+            d.expiry,
+            d.grace_last_day,
+        )),
         today_label: words.text("timeline-today"),
     }
 }
@@ -238,7 +305,11 @@ fn todo_section(words: &Words, timeline: &Timeline) -> Block {
     let d = deciding(timeline);
     let ids: &[&str] = match (&timeline.mynaho.status, d.card) {
         (Status::Valid, _) if timeline.today < d.renewal_opens => &["sheet-todo-wait", "sheet-todo-letter"],
-        (Status::Expired, _) => &["sheet-todo-expired-1", "sheet-todo-expired-2", "sheet-todo-expired-3"],
+        (Status::Expired, _) => &[
+            "sheet-todo-expired-1",
+            "sheet-todo-expired-2",
+            "sheet-todo-expired-3",
+        ],
         (_, true) => &["sheet-todo-card-1", "sheet-todo-card-2", "sheet-todo-card-3"],
         (_, false) => &["sheet-todo-cert-1", "sheet-todo-cert-2", "sheet-todo-cert-3"],
     };
@@ -251,10 +322,21 @@ fn todo_section(words: &Words, timeline: &Timeline) -> Block {
 
 fn outcome_sections(words: &Words, outcome: &Outcome) -> Vec<Block> {
     let list = |ids: &[String]| ids.iter().map(|id| words.text(id)).collect::<Vec<_>>();
-    let mut blocks = vec![Block::Section { heading: words.text(&outcome.title), items: list(&outcome.steps), numbered: true }];
-    for (heading, ids) in [("sheet-bring-heading", &outcome.bring), ("sheet-where-heading", &outcome.where_to_go)] {
+    let mut blocks = vec![Block::Section {
+        heading: words.text(&outcome.title),
+        items: list(&outcome.steps),
+        numbered: true,
+    }];
+    for (heading, ids) in [
+        ("sheet-bring-heading", &outcome.bring),
+        ("sheet-where-heading", &outcome.where_to_go),
+    ] {
         if !ids.is_empty() {
-            blocks.push(Block::Section { heading: words.text(heading), items: list(ids), numbered: false });
+            blocks.push(Block::Section {
+                heading: words.text(heading),
+                items: list(ids),
+                numbered: false,
+            });
         }
     }
     blocks
@@ -289,8 +371,13 @@ fn autonym(code: &str, known: &[i18n::Language]) -> String {
 
 fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>) -> Block {
     let known = i18n::languages();
-    let language_names =
-        |codes: &[String]| codes.iter().map(|code| autonym(code, &known)).collect::<Vec<_>>().join("・");
+    let language_names = |codes: &[String]| {
+        codes
+            .iter()
+            .map(|code| autonym(code, &known))
+            .collect::<Vec<_>>()
+            .join("・")
+    };
     let second = words.other.as_ref().map(|(_, lang)| lang.as_str());
     let mut hotlines: Vec<_> = rules.hotlines().iter().collect();
     // The lines the outcome asks for come first, then those speaking the second language.
@@ -304,13 +391,20 @@ fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>) -> Bloc
         .map(|hotline| {
             let mut detail = words.text(&hotline.hours);
             if !hotline.languages.is_empty() {
-                let langs = words.with("sheet-contact-languages", &[("languages", DateOr::Text(language_names(&hotline.languages)))]);
-                detail.ja = format!("{}\n{}", langs.ja, detail.ja);
-                if let (Some(other), Some(langs)) = (detail.other.as_mut(), langs.other) {
-                    *other = format!("{langs}\n{other}");
+                let names = DateOr::Text(language_names(&hotline.languages));
+                let langs = words.with("sheet-contact-languages", &[("languages", names)]);
+                // The languages matter to the reader of the second column; on a Japanese-only
+                // sheet they go in the Japanese one (for whoever helps).
+                match (detail.other.as_mut(), langs.other) {
+                    (Some(other), Some(langs)) => *other = format!("{langs}\n{other}"),
+                    _ => detail.ja = format!("{}\n{}", langs.ja, detail.ja),
                 }
             }
-            Contact { number: hotline.number.clone(), name: words.text(&hotline.name), detail }
+            Contact {
+                number: hotline.number.clone(),
+                name: words.text(&hotline.name),
+                detail,
+            }
         })
         .collect();
     contacts.push(Contact {
@@ -318,7 +412,10 @@ fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>) -> Bloc
         name: words.text("sheet-contact-insurer"),
         detail: words.text("sheet-contact-insurer-detail"),
     });
-    Block::ContactsBox { heading: words.text("sheet-contacts-heading"), contacts }
+    Block::ContactsBox {
+        heading: words.text("sheet-contacts-heading"),
+        contacts,
+    }
 }
 
 /// The dated facts that apply today ("従来の健康保険証は…使えなくなりました").
@@ -338,5 +435,9 @@ fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> Option<Block
             item
         })
         .collect();
-    (!items.is_empty()).then(|| Block::Section { heading: words.text("timeline-facts"), items, numbered: false })
+    (!items.is_empty()).then(|| Block::Section {
+        heading: words.text("timeline-facts"),
+        items,
+        numbered: false,
+    })
 }

@@ -122,7 +122,10 @@ impl Sizes {
 
     /// The style for text of `size`.
     pub fn style(&self, size: f32) -> TextStyle {
-        TextStyle { size, leading: self.leading }
+        TextStyle {
+            size,
+            leading: self.leading,
+        }
     }
 }
 
@@ -166,7 +169,8 @@ pub fn layout(sheet: &Sheet, engine: &mut TextEngine) -> Vec<Page> {
     let mut pages = flow(&chunks, &frames, MARGIN_TOP, bottom);
     let count = pages.len();
     for (index, page) in pages.iter_mut().enumerate() {
-        page.items.extend(footer(&mut ctx, &sheet.footer, index + 1, count));
+        page.items
+            .extend(footer(&mut ctx, &sheet.footer, index + 1, count));
     }
     pages
 }
@@ -202,7 +206,9 @@ fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> 
             }
         }
         if let Some(current) = pages.last_mut() {
-            current.items.extend(chunk.items.iter().cloned().map(|item| item.shifted(y)));
+            current
+                .items
+                .extend(chunk.items.iter().cloned().map(|item| item.shifted(y)));
         }
         y += chunk.height;
         if chunk.frame.is_some()
@@ -251,18 +257,41 @@ fn footer(ctx: &mut Ctx, pair: &Pair, page: usize, pages: usize) -> Vec<Item> {
     let style = ctx.sizes.style(ctx.sizes.small);
     let width = PAGE_W - 2.0 * MARGIN_X;
     let mut y = PAGE_H - MARGIN_BOTTOM - footer_height(ctx, pair);
-    let mut items = vec![Item::Rect { x: MARGIN_X, y: y - 4.0, w: width, h: 0.6, fill: Some(Rgb::GREY), stroke: None }];
+    let mut items = vec![Item::Rect {
+        x: MARGIN_X,
+        y: y - 4.0,
+        w: width,
+        h: 0.6,
+        fill: Some(Rgb::GREY),
+        stroke: None,
+    }];
     let number = format!("{page} / {pages}");
     let number_line = ctx.engine.layout(&number, "en", style, width);
     for line in number_line.lines {
         let x = MARGIN_X + width - line.width;
-        items.push(Item::Text { x, y, line, color: Rgb::GREY, bold: false });
+        items.push(Item::Text {
+            x,
+            y,
+            line,
+            color: Rgb::GREY,
+            bold: false,
+        });
     }
     for (text, is_ja) in footer_lines(pair) {
-        let lang = if is_ja { "ja" } else { ctx.second_lang().unwrap_or("ja") };
+        let lang = if is_ja {
+            "ja"
+        } else {
+            ctx.second_lang().unwrap_or("ja")
+        };
         let paragraph = ctx.engine.layout(text, lang, style, width - 60.0);
         for line in paragraph.lines.into_iter().take(1) {
-            items.push(Item::Text { x: MARGIN_X, y, line, color: Rgb::GREY, bold: false });
+            items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                line,
+                color: Rgb::GREY,
+                bold: false,
+            });
         }
         y += style.size * style.leading;
     }
@@ -274,8 +303,20 @@ mod tests {
     use super::*;
 
     fn chunk(height: f32, frame: Option<usize>) -> Chunk {
-        let rect = Item::Rect { x: 0.0, y: 0.0, w: 1.0, h: height, fill: None, stroke: None };
-        Chunk { height, items: vec![rect], frame, ..Chunk::default() }
+        let rect = Item::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 1.0,
+            h: height,
+            fill: None,
+            stroke: None,
+        };
+        Chunk {
+            height,
+            items: vec![rect],
+            frame,
+            ..Chunk::default()
+        }
     }
 
     fn tops(page: &Page) -> Vec<f32> {
@@ -315,12 +356,20 @@ mod tests {
 
     #[test]
     fn a_box_split_across_pages_gets_a_frame_on_each() {
-        let frame = Frame { stroke: Rgb::BLACK, width: 1.0, fill: None };
+        let frame = Frame {
+            stroke: Rgb::BLACK,
+            width: 1.0,
+            fill: None,
+        };
         let chunks = vec![chunk(50.0, Some(0)), chunk(50.0, Some(0)), chunk(50.0, Some(0))];
         let pages = flow(&chunks, &[frame], 0.0, 140.0);
         assert_eq!(pages.len(), 2);
         for page in &pages {
-            let frames = page.items.iter().filter(|i| matches!(i, Item::Rect { stroke: Some(_), .. })).count();
+            let frames = page
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Rect { stroke: Some(_), .. }))
+                .count();
             assert_eq!(frames, 1);
         }
         assert_eq!(tops(&pages[0]), [FRAME_PAD, FRAME_PAD + 50.0]);

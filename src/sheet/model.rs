@@ -14,12 +14,18 @@ pub struct Pair {
 impl Pair {
     /// A Japanese-only text.
     pub fn ja(text: impl Into<String>) -> Self {
-        Pair { ja: text.into(), other: None }
+        Pair {
+            ja: text.into(),
+            other: None,
+        }
     }
 
     /// A text in both languages.
     pub fn both(ja: impl Into<String>, other: impl Into<String>) -> Self {
-        Pair { ja: ja.into(), other: Some(other.into()) }
+        Pair {
+            ja: ja.into(),
+            other: Some(other.into()),
+        }
     }
 }
 
@@ -170,7 +176,12 @@ impl Sheet {
                     push(&mut out, headline);
                     lines.iter().for_each(|line| push(&mut out, line));
                 }
-                Block::TimelineGraphic { heading, bands, today_label, .. } => {
+                Block::TimelineGraphic {
+                    heading,
+                    bands,
+                    today_label,
+                    ..
+                } => {
                     push(&mut out, heading);
                     push(&mut out, today_label);
                     for band in bands {

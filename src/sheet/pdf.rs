@@ -51,11 +51,20 @@ fn paint(color: Rgb) -> rgb::Color {
 }
 
 fn fill(color: Rgb) -> Fill {
-    Fill { paint: paint(color).into(), opacity: NormalizedF32::ONE, rule: FillRule::NonZero }
+    Fill {
+        paint: paint(color).into(),
+        opacity: NormalizedF32::ONE,
+        rule: FillRule::NonZero,
+    }
 }
 
 fn stroke(color: Rgb, width: f32) -> Stroke {
-    Stroke { paint: paint(color).into(), width, line_join: LineJoin::Round, ..Stroke::default() }
+    Stroke {
+        paint: paint(color).into(),
+        width,
+        line_join: LineJoin::Round,
+        ..Stroke::default()
+    }
 }
 
 /// Write `pages` as a PDF document.
@@ -81,12 +90,26 @@ pub fn write(
         .language(info.language.clone())
         .creator("mynaho-guide".to_owned());
     document.set_metadata(metadata);
-    document.finish().map_err(|error| SheetError::Pdf(format!("{error:?}")))
+    document
+        .finish()
+        .map_err(|error| SheetError::Pdf(format!("{error:?}")))
 }
 
-fn draw(surface: &mut Surface, item: &Item, engine: &TextEngine, cache: &mut FontCache) -> Result<(), SheetError> {
+fn draw(
+    surface: &mut Surface,
+    item: &Item,
+    engine: &TextEngine,
+    cache: &mut FontCache,
+) -> Result<(), SheetError> {
     match item {
-        Item::Rect { x, y, w, h, fill: background, stroke: outline } => {
+        Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill: background,
+            stroke: outline,
+        } => {
             let mut builder = PathBuilder::new();
             if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
                 builder.push_rect(rect);
@@ -109,7 +132,13 @@ fn draw(surface: &mut Surface, item: &Item, engine: &TextEngine, cache: &mut Fon
                 surface.draw_path(&path);
             }
         }
-        Item::Text { x, y, line, color, bold } => {
+        Item::Text {
+            x,
+            y,
+            line,
+            color,
+            bold,
+        } => {
             // krilla keeps fill and stroke on the surface: set both before every text.
             surface.set_fill(Some(fill(*color)));
             surface.set_stroke(bold.then(|| stroke(*color, line.size * 0.035)));
@@ -131,7 +160,10 @@ fn draw_line(
     let mut start = 0;
     while start < line.glyphs.len() {
         let face = line.glyphs[start].font;
-        let end = line.glyphs[start..].iter().position(|g| g.font != face).map_or(line.glyphs.len(), |n| start + n);
+        let end = line.glyphs[start..]
+            .iter()
+            .position(|g| g.font != face)
+            .map_or(line.glyphs.len(), |n| start + n);
         let run = &line.glyphs[start..end];
         let glyphs: Vec<KrillaGlyph> = run
             .iter()

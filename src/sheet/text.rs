@@ -88,7 +88,9 @@ pub struct TextEngine {
 
 impl std::fmt::Debug for TextEngine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TextEngine").field("faces", &self.sources.len()).finish()
+        f.debug_struct("TextEngine")
+            .field("faces", &self.sources.len())
+            .finish()
     }
 }
 
@@ -116,7 +118,9 @@ impl TextEngine {
 
     /// The font file and face index behind a face id, for embedding in the PDF.
     pub fn font_source(&self, id: fontdb::ID) -> Option<(FontData, u32)> {
-        self.sources.get(&id).map(|(data, index)| (Arc::clone(data), *index))
+        self.sources
+            .get(&id)
+            .map(|(data, index)| (Arc::clone(data), *index))
     }
 
     /// Shape `text` (in language `lang`) and wrap it to `width` points.
@@ -133,7 +137,10 @@ impl TextEngine {
         let mut texts: HashMap<usize, Arc<str>> = HashMap::new();
         let mut lines = Vec::new();
         for run in buffer.layout_runs() {
-            let source = texts.entry(run.line_i).or_insert_with(|| Arc::from(run.text)).clone();
+            let source = texts
+                .entry(run.line_i)
+                .or_insert_with(|| Arc::from(run.text))
+                .clone();
             let glyphs = run
                 .glyphs
                 .iter()
@@ -208,12 +215,21 @@ impl Fallback for SheetFallback {
 mod tests {
     use super::*;
 
-    const BODY: TextStyle = TextStyle { size: 14.0, leading: 1.4 };
+    const BODY: TextStyle = TextStyle {
+        size: 14.0,
+        leading: 1.4,
+    };
 
     #[track_caller]
     fn families(engine: &mut TextEngine, text: &str, lang: &str) -> Vec<String> {
         let paragraph = engine.layout(text, lang, BODY, 400.0);
-        assert!(paragraph.lines.iter().all(|l| l.glyphs.iter().all(|g| g.glyph != 0)), "tofu in {text}");
+        assert!(
+            paragraph
+                .lines
+                .iter()
+                .all(|l| l.glyphs.iter().all(|g| g.glyph != 0)),
+            "tofu in {text}"
+        );
         engine.families_used(&paragraph)
     }
 
@@ -223,7 +239,10 @@ mod tests {
         assert_eq!(families(&mut engine, "マイナ保険証", "ja"), ["Noto Sans CJK JP"]);
         assert_eq!(families(&mut engine, "医疗保险", "zh-CN"), ["Noto Sans CJK SC"]);
         assert_eq!(families(&mut engine, "건강보험증", "ko"), ["Noto Sans CJK KR"]);
-        assert_eq!(families(&mut engine, "स्वास्थ्य बीमा", "ne"), ["Noto Sans Devanagari"]);
+        assert_eq!(
+            families(&mut engine, "स्वास्थ्य बीमा", "ne"),
+            ["Noto Sans Devanagari"]
+        );
         assert_eq!(families(&mut engine, "ประกันสุขภาพ", "th"), ["Noto Sans Thai"]);
         assert_eq!(families(&mut engine, "ကျန်းမာရေး", "my"), ["Noto Sans Myanmar"]);
         assert_eq!(families(&mut engine, "ធានារ៉ាប់រង", "km"), ["Noto Sans Khmer"]);
