@@ -196,6 +196,22 @@ fn age_threshold_switches_on_2022_04_01() {
     assert_eq!(card(d(2022, 4, 20), None), d(2031, 6, 1));
     // A child's card: 5th birthday.
     assert_eq!(card(d(2015, 1, 10), None), d(2019, 6, 1));
+    // Born on 29 February: 18 only from 1 March in a common year.
+    let leap = |applied| {
+        compute(
+            d(2026, 11, 22),
+            Some(d(2008, 2, 29)),
+            CardInput::Issued {
+                issued: d(2026, 3, 10),
+                applied: Some(applied),
+            },
+            CertInput::Unknown,
+        )
+        .card
+        .expiry
+    };
+    assert_eq!(leap(d(2026, 2, 28)), d(2031, 2, 28)); // 17 on the application day → 5th birthday
+    assert_eq!(leap(d(2026, 3, 1)), d(2036, 2, 29)); // 18 → 10th birthday
     // Age reached exactly on the application day counts.
     assert_eq!(
         card(d(2021, 7, 1), Some(d(2023, 6, 1).min(d(2021, 6, 1)))),

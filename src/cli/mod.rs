@@ -115,14 +115,14 @@ impl Context {
     /// Builds the context from the global options.
     pub fn from_cli(cli: &Cli) -> Result<Context, CliError> {
         let loc = Localizer::new(&i18n::resolve(cli.lang.as_deref()));
-        if let Some(requested) = cli.lang.as_deref() {
-            if i18n::match_language(requested).is_none() {
-                let accepted = i18n::available().join(", ");
-                return Err(CliError(loc.text_str(
-                    "lang-error",
-                    &[("value", requested), ("accepted", &accepted)],
-                )));
-            }
+        if let Some(requested) = cli.lang.as_deref()
+            && i18n::match_language(requested).is_none()
+        {
+            let accepted = i18n::available().join(", ");
+            return Err(CliError(loc.text_str(
+                "lang-error",
+                &[("value", requested), ("accepted", &accepted)],
+            )));
         }
         let rules = args::load_rules(cli.rules.as_deref(), &loc)?;
         let today = args::today(cli.today.as_deref(), &loc)?;

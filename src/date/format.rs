@@ -50,36 +50,11 @@ pub fn format_iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A date the way a reader of `lang` expects it. Japanese shows 和暦 and 西暦 together
-/// (`令和8年3月15日（2026年3月15日）`); other languages use their own order.
+/// (`令和8年3月15日（2026年3月15日）`); other languages use their own order and month names
+/// (the Gregorian year throughout: the letters a person receives use it too).
 pub fn format_for_lang(date: NaiveDate, lang: &str) -> String {
-    let (y, m, d) = (date.year(), date.month(), date.day());
-    let month_name = EN_MONTHS.get(m as usize - 1).copied().unwrap_or_default();
-    match lang {
-        l if l.starts_with("ja") => format!("{}（{}）", format_wareki(date), format_seireki(date)),
-        "zh-CN" | "zh-TW" | "zh" => format!("{y}年{m}月{d}日"),
-        "ko" => format!("{y}년 {m}월 {d}일"),
-        "en" => format!("{d} {month_name} {y}"),
-        "mn" => format!("{y} оны {m} сарын {d}"),
-        "vi" => format!("ngày {d} tháng {m} năm {y}"),
-        "es" | "pt-BR" | "id" | "tl" | "th" | "ne" | "my" | "km" => format!("{d:02}/{m:02}/{y}"),
-        _ => format_iso(date),
-    }
+    super::locale::format_for_lang(date, lang)
 }
 
 #[cfg(test)]

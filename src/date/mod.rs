@@ -3,6 +3,7 @@
 
 mod era;
 mod format;
+mod locale;
 mod parse;
 
 pub use era::{ERAS, Era};

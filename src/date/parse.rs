@@ -135,7 +135,7 @@ impl<'a> Cursor<'a> {
 
 /// Splits a leading era name off: `Some(Ok(era))`, `Some(Err(name))` for a name we do not know,
 /// `None` when the text starts with a digit (西暦).
-fn take_era<'a>(text: &'a str) -> (Option<Result<&'static Era, String>>, &'a str) {
+fn take_era(text: &str) -> (Option<Result<&'static Era, String>>, &str) {
     for era in &ERAS {
         if let Some(rest) = text.strip_prefix(era.kanji) {
             return (Some(Ok(era)), rest);
@@ -216,17 +216,17 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         month,
         day,
     })?;
-    if let Some(era) = era {
-        if year == 0 || !era.contains(date) {
-            return Err(DateError::OutsideEra {
-                era: era.kanji,
-                first: era.first(),
-                last: era
-                    .last()
-                    .map(|last| super::format::format_in_era(era, last))
-                    .unwrap_or_default(),
-            });
-        }
+    if let Some(era) = era
+        && (year == 0 || !era.contains(date))
+    {
+        return Err(DateError::OutsideEra {
+            era: era.kanji,
+            first: era.first(),
+            last: era
+                .last()
+                .map(|last| super::format::format_in_era(era, last))
+                .unwrap_or_default(),
+        });
     }
     Ok(date)
 }

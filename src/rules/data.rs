@@ -232,10 +232,10 @@ impl Rules {
                 .as_deref()
                 .map(|t| iso(&format!("{field}.to"), t))
                 .transpose()?;
-            if let (Some(from), Some(to)) = (from, to) {
-                if from > to {
-                    return Err(invalid(&field, "`from` is after `to`"));
-                }
+            if let (Some(from), Some(to)) = (from, to)
+                && from > to
+            {
+                return Err(invalid(&field, "`from` is after `to`"));
             }
             if self.facts[..i].iter().any(|other| other.id == fact.id) {
                 return Err(invalid(&field, "duplicate id"));

@@ -210,10 +210,12 @@ pub fn nth_birthday_after(born: NaiveDate, date: NaiveDate, n: u32) -> (NaiveDat
     birthday_in(born, first_year + n as i32 - 1)
 }
 
-/// Completed years of age on `date`.
+/// Completed years of age on `date`. By 年齢計算ニ関スル法律 a year is completed at the end of
+/// the day before the birthday, so someone born on 29 February is older from 1 March in a
+/// common year.
 fn age_on(born: NaiveDate, date: NaiveDate) -> i32 {
-    let (birthday, _) = birthday_in(born, date.year());
-    date.year() - born.year() - i32::from(date < birthday)
+    let before_birthday = (date.month(), date.day()) < (born.month(), born.day());
+    date.year() - born.year() - i32::from(before_birthday)
 }
 
 fn minus_days(date: NaiveDate, days: u32) -> NaiveDate {
