@@ -197,3 +197,22 @@ fn body_text_is_at_least_14_pt_or_18_pt_in_large_print_and_large_print_flows_ont
         "large print takes more pages: {page_counts:?}"
     );
 }
+
+#[test]
+fn a_name_typed_with_its_honorific_gets_it_once() {
+    for (typed, printed) in [
+        ("山田様", "山田 様"),
+        ("山田 花子さま", "山田 花子 様"),
+        ("たま", "たま 様"),
+    ] {
+        let mut req = request("2027-01-15", None, false);
+        req.name = Some(typed.to_owned());
+        assert!(build(&req).texts().contains(&printed), "{typed}");
+    }
+    let mut req = request("2027-01-15", None, false);
+    req.name = Some("  ".to_owned());
+    assert!(
+        !build(&req).texts().iter().any(|t| t.ends_with('様')),
+        "no line for a blank name"
+    );
+}

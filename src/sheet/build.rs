@@ -100,7 +100,14 @@ impl Sheet {
             name: req
                 .name
                 .as_deref()
-                .map(str::trim)
+                // "山田様" typed with its honorific must not print as "山田様 様".
+                .map(|name| {
+                    let name = name.trim();
+                    name.strip_suffix("様")
+                        .or_else(|| name.strip_suffix("さま"))
+                        .unwrap_or(name)
+                        .trim_end()
+                })
                 .filter(|name| !name.is_empty())
                 .map(|name| {
                     words

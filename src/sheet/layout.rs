@@ -192,6 +192,14 @@ fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> 
         {
             need += next.height + chunk.space_after;
         }
+        // A box starts on a fresh page rather than split when it fits on one and only a little
+        // of this page would be left empty; otherwise it splits (fewer pages to print).
+        if chunk.frame.is_some() && open != chunk.frame {
+            let whole = box_height(&chunks[i..]);
+            if whole <= bottom - top && bottom - y < (bottom - top) * 0.35 {
+                need = need.max(whole);
+            }
+        }
         if y + need > bottom && y > top + 0.5 {
             pages.push(Page::default());
             y = top;
@@ -237,6 +245,14 @@ fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> 
         page.items.insert(0, rect);
     }
     pages
+}
+
+/// The height of the box starting at `chunks[0]`: its chunks, their spacing and its padding.
+fn box_height(chunks: &[Chunk]) -> f32 {
+    let frame = chunks.first().and_then(|c| c.frame);
+    let inside: Vec<&Chunk> = chunks.iter().take_while(|c| c.frame == frame).collect();
+    let spacing: f32 = inside.iter().rev().skip(1).map(|c| c.space_after).sum();
+    inside.iter().map(|c| c.height).sum::<f32>() + spacing + 2.0 * FRAME_PAD
 }
 
 fn footer_lines(pair: &Pair) -> Vec<(&str, bool)> {
@@ -352,6 +368,25 @@ mod tests {
     fn an_oversized_chunk_is_placed_rather_than_looping() {
         let pages = flow(&[chunk(500.0, None), chunk(10.0, None)], &[], 0.0, 100.0);
         assert_eq!(pages.len(), 2);
+    }
+
+    #[test]
+    fn a_box_that_fits_on_a_page_is_not_split() {
+        let frame = Frame {
+            stroke: Rgb::BLACK,
+            width: 1.0,
+            fill: None,
+        };
+        // 50 pt left: the first row (25 + padding) would fit, the whole box (70) does not.
+        let chunks = vec![chunk(120.0, None), chunk(25.0, Some(0)), chunk(25.0, Some(0))];
+        let pages = flow(&chunks, &[frame], 0.0, 170.0);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(tops(&pages[0]), [0.0]);
+        assert_eq!(tops(&pages[1]), [FRAME_PAD, FRAME_PAD + 25.0]);
+        // With half the page still free, the box splits instead.
+        let chunks = vec![chunk(60.0, None), chunk(40.0, Some(0)), chunk(40.0, Some(0))];
+        let pages = flow(&chunks, &[frame], 0.0, 140.0);
+        assert_eq!(tops(&pages[0]), [0.0, 60.0 + FRAME_PAD]);
     }
 
     #[test]
