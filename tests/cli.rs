@@ -134,6 +134,26 @@ fn bad_dates_name_the_field_and_the_forms_in_the_users_language() {
     fails(&["timeline", "--card-expiry", "R8.13.1"]);
     fails(&["timeline", "--card-expiry", "慶応3年1月1日"]);
     fails(&["timeline", "--today", "", "--card-expiry", "2030-01-01"]);
+    let stderr = fails(&[
+        "timeline",
+        "--lang",
+        "en",
+        "--born",
+        "2000-01-01",
+        "--card-expiry",
+        "1999-01-01",
+    ]);
+    assert!(stderr.contains("card expiration date"), "{stderr}");
+    let stderr = fails(&[
+        "timeline",
+        "--lang",
+        "ja",
+        "--today",
+        "令和0年5月1日",
+        "--card-expiry",
+        "2030-01-01",
+    ]);
+    assert!(stderr.contains("令和は令和元年5月1日からです"), "{stderr}");
 }
 
 #[test]

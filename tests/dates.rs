@@ -110,16 +110,17 @@ fn rejects_dates_outside_their_era() {
         "昭和64年1月8日",
         "平成元年1月7日",
         "平成1年1月1日",
-        "令和0年5月1日",
-        "令和元年4月30日",
         "平成31年5月1日",
         "大正15年12月26日",
         "明治5年12月31日",
         "明治45年7月31日",
         "S64.1.8",
-        "R0.5.1",
     ] {
         rejects(input, "date-error-outside-era");
+    }
+    // 令和 has not ended: the message says only where it starts.
+    for input in ["令和0年5月1日", "令和元年4月30日", "R0.5.1"] {
+        rejects(input, "date-error-before-era");
     }
 }
 
@@ -144,6 +145,9 @@ fn rejects_unknown_eras_and_garbage() {
         "令和",
         "12345-1-1",
         "2026/03/15日",
+        "0000-01-01",
+        "0999-12-31",
+        "9999-12-31",
     ] {
         rejects(garbage, "date-error-unrecognised");
     }

@@ -260,6 +260,15 @@ fn card_expiry_alone_infers_the_first_certificate() {
     );
     assert_eq!(t.certificate.expiry, d(2024, 10, 10));
     assert_eq!(t.warnings, vec![Warning::CertificateAssumedWithCard]);
+    // Applied at 19 after the switch: an adult card, so the certificate ended 5 years earlier.
+    let t = compute(
+        d(2027, 6, 1),
+        Some(d(2002, 7, 9)),
+        CardInput::Expiry(d(2031, 7, 9)),
+        CertInput::Unknown,
+    );
+    assert_eq!(t.certificate.expiry, d(2026, 7, 9));
+    assert_eq!(t.mynaho.status, Status::Expired);
     // A child's 5-year card: the certificate ends with the card.
     let t = compute(
         d(2026, 11, 22),
@@ -289,7 +298,9 @@ fn missing_or_contradictory_input_is_an_error() {
     );
     assert_eq!(
         compute_timeline(&rules, &input(Some(d(2021, 1, 1)), issued, CertInput::Unknown)),
-        Err(TimelineError::BeforeBirth)
+        Err(TimelineError::BeforeBirth(
+            mynaho_guide::rules::DateField::CardIssued
+        ))
     );
     let applied_late = CardInput::Issued {
         issued: d(2020, 5, 15),

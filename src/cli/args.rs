@@ -19,7 +19,9 @@ pub struct CliError(pub String);
 impl CliError {
     /// Prints the message on stderr and gives exit status 2.
     pub fn report(&self) -> ExitCode {
-        eprintln!("mynaho-guide: {}", self.0);
+        use std::io::Write;
+        // A closed stderr must not turn a clear refusal into a panic.
+        let _ = writeln!(std::io::stderr(), "mynaho-guide: {}", self.0);
         ExitCode::from(2)
     }
 }
@@ -153,7 +155,11 @@ impl TimelineArgs {
 
 /// The message for a timeline that cannot be computed.
 pub fn timeline_error(error: TimelineError, loc: &Localizer) -> CliError {
-    CliError(loc.text(error.message_id()))
+    let field = match error {
+        TimelineError::BeforeBirth(field) => loc.text(field.message_id()),
+        _ => String::new(),
+    };
+    CliError(loc.text_str(error.message_id(), &[("field", &field)]))
 }
 
 impl GuideArgs {

@@ -161,8 +161,12 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
+            use std::io::Write;
+            // A closed pipe (`| head`) or a full disk is not a crash: report it as a failure.
+            match writeln!(std::io::stdout(), "{text}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(1),
+            }
         }
         Err(error) => error.report(),
     }

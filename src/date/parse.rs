@@ -46,6 +46,7 @@ impl DateError {
             DateError::MonthOutOfRange { .. } => "date-error-month",
             DateError::ImpossibleDay { .. } => "date-error-day",
             DateError::UnknownEra { .. } => "date-error-era-unknown",
+            DateError::OutsideEra { last, .. } if last.is_empty() => "date-error-before-era",
             DateError::OutsideEra { .. } => "date-error-outside-era",
         }
     }
@@ -211,6 +212,10 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::MonthOutOfRange { month });
     }
     let gregorian_year = era.map_or(year as i32, |era| era.base_year + year as i32);
+    // Four-digit years only, and room for the grace periods computed after them.
+    if !(1000..=9000).contains(&gregorian_year) {
+        return Err(unrecognised());
+    }
     let date = NaiveDate::from_ymd_opt(gregorian_year, month, day).ok_or(DateError::ImpossibleDay {
         year: gregorian_year,
         month,

@@ -7,6 +7,6 @@ mod timeline;
 
 pub use data::{CardBodyRules, CertificateRules, Fact, Hotline, Rules, RulesError, Sourced};
 pub use timeline::{
-    CardDates, CardInput, CertInput, CertificateDates, MynahoStatus, Status, Timeline, TimelineError,
-    TimelineInput, Warning, compute_timeline, nth_birthday_after,
+    CardDates, CardInput, CertInput, CertificateDates, DateField, MynahoStatus, Status, Timeline,
+    TimelineError, TimelineInput, Warning, compute_timeline, nth_birthday_after,
 };

@@ -161,15 +161,52 @@ impl Timeline {
     }
 }
 
+/// Which date of the input a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    /// The day the status is computed for.
+    Today,
+    /// The card's expiry.
+    CardExpiry,
+    /// The card's issue date.
+    CardIssued,
+    /// The application date.
+    Applied,
+    /// The certificate's expiry.
+    CertExpiry,
+    /// The certificate's issue date.
+    CertIssued,
+}
+
+impl DateField {
+    /// The Fluent id of the field's name (`field-card-issued`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            DateField::Today => "field-today",
+            DateField::CardExpiry => "field-card-expiry",
+            DateField::CardIssued => "field-card-issued",
+            DateField::Applied => "field-applied",
+            DateField::CertExpiry => "field-cert-expiry",
+            DateField::CertIssued => "field-cert-issued",
+        }
+    }
+}
+
+impl std::fmt::Display for DateField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message_id().trim_start_matches("field-"))
+    }
+}
+
 /// Why a timeline cannot be computed from what was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TimelineError {
     /// An expiry must be computed from an issue date, and that needs the birth date.
     #[error("the date of birth is needed to compute an expiry from an issue date")]
     BirthDateNeeded,
-    /// A date given is before the birth date.
-    #[error("a date is before the date of birth")]
-    BeforeBirth,
+    /// A date given is before the birth date; names which one.
+    #[error("{0} is before the date of birth")]
+    BeforeBirth(DateField),
     /// The application was received after the card was issued.
     #[error("the application date is after the issue date")]
     AppliedAfterIssue,
@@ -180,7 +217,7 @@ impl TimelineError {
     pub fn message_id(&self) -> &'static str {
         match self {
             TimelineError::BirthDateNeeded => "timeline-error-born-needed",
-            TimelineError::BeforeBirth => "timeline-error-before-birth",
+            TimelineError::BeforeBirth(_) => "timeline-error-before-birth",
             TimelineError::AppliedAfterIssue => "timeline-error-applied-after-issue",
         }
     }
@@ -244,18 +281,23 @@ pub fn compute_timeline(rules: &Rules, input: &TimelineInput) -> Result<Timeline
     let cert_rules = &rules.certificate;
 
     if let Some(born) = input.born {
+        let (card_field, card_date, applied) = match input.card {
+            CardInput::Issued { issued, applied } => (DateField::CardIssued, issued, applied),
+            CardInput::Expiry(expiry) => (DateField::CardExpiry, expiry, None),
+        };
+        let cert = match input.cert {
+            CertInput::Issued { issued, .. } => Some((DateField::CertIssued, issued)),
+            CertInput::Expiry(expiry) => Some((DateField::CertExpiry, expiry)),
+            CertInput::Unknown => None,
+        };
         let dates = [
-            match input.card {
-                CardInput::Issued { issued, .. } => Some(issued),
-                CardInput::Expiry(_) => None,
-            },
-            match input.cert {
-                CertInput::Issued { issued, .. } => Some(issued),
-                _ => None,
-            },
+            Some((DateField::Today, input.today)),
+            Some((card_field, card_date)),
+            applied.map(|applied| (DateField::Applied, applied)),
+            cert,
         ];
-        if dates.into_iter().flatten().any(|d| d < born) {
-            return Err(TimelineError::BeforeBirth);
+        if let Some((field, _)) = dates.into_iter().flatten().find(|(_, date)| *date < born) {
+            return Err(TimelineError::BeforeBirth(field));
         }
     }
 
@@ -355,20 +397,22 @@ pub fn compute_timeline(rules: &Rules, input: &TimelineInput) -> Result<Timeline
 }
 
 /// The certificate expiry of a certificate issued together with a card that expires on
-/// `card_expiry` (a birthday). A card that lasts the adult number of birthdays was issued
-/// between the birthdays `years_adult` and `years_adult - 1` years before its expiry, so its
-/// first certificate ends `years_adult - years` birthdays before the card; a minor's card and
-/// its certificate end together.
+/// `card_expiry` (a birthday). A card lasting the adult number of birthdays was issued on or after
+/// the birthday `years_adult` years before its expiry and before the next one; if the holder
+/// could have been of age then, its first certificate ends `years_adult - years` birthdays before
+/// the card. Otherwise it was a minor's card, and its certificate ends with it.
 fn certificate_issued_with(rules: &Rules, born: NaiveDate, card_expiry: NaiveDate) -> (NaiveDate, bool) {
     let adult = rules.card_body.years_adult.value as i32;
     let years = rules.certificate.years.value as i32;
-    let issued_around = birthday_in(born, card_expiry.year() - adult).0;
-    let threshold = if issued_around < rules.threshold_switch_date() {
-        rules.card_body.age_threshold_before_switch.value
-    } else {
+    let issued_from = birthday_in(born, card_expiry.year() - adult).0;
+    let issued_before = birthday_in(born, card_expiry.year() - adult + 1).0;
+    // The lower threshold applies if any day of that year of issue is on or after the switch.
+    let threshold = if issued_before > rules.threshold_switch_date() {
         rules.card_body.age_threshold_after_switch.value
+    } else {
+        rules.card_body.age_threshold_before_switch.value
     };
-    if age_on(born, issued_around) >= threshold as i32 && adult > years {
+    if age_on(born, issued_from) >= threshold as i32 && adult > years {
         birthday_in(born, card_expiry.year() - (adult - years))
     } else {
         (card_expiry, false)

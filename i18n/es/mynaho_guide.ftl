@@ -1,0 +1,213 @@
+# mynaho-guide — Español. Términos según shared/docs/glossary.md §A.5. El término japonés va entre
+# paréntesis para que la persona pueda reconocerlo en las cartas que recibe.
+
+## language
+language-name = Español
+app-title = Guía de Myna Hokensho
+
+## answers
+answer-yes = Sí
+answer-no = No
+answer-unknown = No lo sé
+answer-insurer-employee = Seguro de salud de la empresa (Kyokai Kenpo, sociedad de seguro de salud o asociación de ayuda mutua)
+answer-insurer-kokuho = Seguro de salud nacional (Kokuho de su municipalidad o de una asociación gremial de Kokuho)
+answer-insurer-kouki = Sistema Médico para Personas de 75 años o más (後期高齢者医療制度)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = ¿Tiene usted la tarjeta My Number?
+q-has-card-help = La tarjeta My Number es una tarjeta de plástico con su foto. No es la tarjeta de notificación de papel.
+q-registered = ¿Ha registrado su tarjeta My Number para usarla como tarjeta del seguro de salud?
+q-registered-help = La tarjeta My Number registrada para este uso es su “Myna Hokensho” (マイナ保険証). No le envían una tarjeta nueva.
+q-insurer-type = ¿Qué seguro de salud tiene usted?
+q-insurer-type-help = Puede saberlo por el nombre de la aseguradora que aparece en su antigua tarjeta del seguro o en las cartas que recibió.
+
+use-at-reception-title = Vamos a usarla (cómo hacer la recepción en instituciones médicas y farmacias)
+use-at-reception-step-1 = Ponga su tarjeta My Number en el lector de tarjetas de la recepción.
+use-at-reception-step-2 = Confirme su identidad con reconocimiento facial o con su PIN de 4 dígitos.
+use-at-reception-step-3 = Siga las instrucciones de la pantalla y elija si acepta compartir la información de sus medicamentos y otros datos.
+use-at-reception-step-4 = Así termina la recepción. No olvide llevarse su tarjeta.
+
+register-title = Haga el registro (cómo registrar la tarjeta como tarjeta del seguro de salud)
+register-step-1 = Puede registrarse en el lector de tarjetas de una institución médica o farmacia. Ponga la tarjeta y elija “Registrar” (登録) en la pantalla.
+register-step-2 = También puede registrarse en la aplicación Mynaportal (マイナポータル) del teléfono inteligente: “Certificados” (証明書) → “Tarjeta del seguro de salud” (健康保険証) → “Registrar” (登録).
+register-step-3 = También puede registrarse en un cajero automático de Seven Bank o en la ventanilla de la municipalidad.
+register-step-4 = Si faltan menos de 5 días para la fecha de caducidad de su certificado electrónico, es posible que no pueda registrarse. Regístrese con tiempo.
+
+check-registration-title = Compruebe si su tarjeta está registrada
+check-registration-step-1 = En Mynaportal, abra “Tarjeta del seguro de salud” (健康保険証) y compruebe que aparece “Registrado” (登録済).
+check-registration-step-2 = También puede comprobarlo poniendo la tarjeta en el lector de una institución médica o farmacia. Si no está registrada, puede registrarla allí mismo.
+check-registration-step-3 = Si no estaba registrada, haga el registro.
+
+apply-for-card-title = Cómo solicitar la tarjeta My Number
+apply-for-card-step-1 = Desde la solicitud hasta recibir la tarjeta pasan de 1 a 2 meses.
+apply-for-card-step-2 = Si tiene el formulario de solicitud (交付申請書): puede solicitarla con un teléfono inteligente o una computadora (código QR), o en una máquina de fotos para documentos en la calle.
+apply-for-card-step-3 = Si no tiene el formulario de solicitud: pídalo en la ventanilla de la municipalidad o descárguelo, y envíe la solicitud por correo.
+apply-for-card-step-4 = Hasta que llegue la tarjeta, puede ir al médico con el certificado de elegibilidad (資格確認書) que le envía su aseguradora. No necesita solicitarlo.
+
+ask-municipality-title = Compruebe si su tarjeta fue emitida y consulte en la ventanilla de su municipalidad
+ask-municipality-step-1 = Mire si le llegó el aviso de entrega de la tarjeta (交付通知書, una postal) o alguna carta de la municipalidad.
+ask-municipality-step-2 = Si no está seguro, pregunte en la ventanilla de su municipalidad si su tarjeta ya fue emitida.
+ask-municipality-step-3 = Mientras no tenga Myna Hokensho, puede ir al médico con el certificado de elegibilidad (資格確認書).
+
+## counter situations
+situation-lost-card = Perdí mi tarjeta My Number
+situation-pin-locked = Mi PIN está bloqueado
+situation-reader-failed = En el hospital no pudieron leer mi tarjeta
+situation-certificate-not-arrived = No me llega el certificado de elegibilidad (資格確認書)
+situation-turning-75 = Voy a cumplir 75 años
+situation-changed-insurer = Cambié de trabajo o de domicilio, y cambió mi seguro
+situation-unregister = Quiero cancelar el registro
+situation-smartphone = Quiero usar mi teléfono inteligente como Myna Hokensho
+
+lost-card-title = Si perdió su tarjeta My Number
+lost-card-step-1 = Llame enseguida al Número telefónico gratuito en general para My Number (0120-95-0178) para que suspendan su tarjeta (24 horas, los 365 días del año).
+lost-card-step-2 = Presente una denuncia de pérdida en la policía. Anote el número de recepción y el nombre de la comisaría.
+lost-card-step-3 = Avise de la pérdida en la ventanilla de la municipalidad y solicite una tarjeta nueva. La emisión urgente tarda aproximadamente 1 semana (tiene un costo).
+lost-card-step-4 = Hasta que llegue la tarjeta nueva, pida a su aseguradora el certificado de elegibilidad (資格確認書) y úselo para ir al médico.
+lost-card-step-5 = Si encuentra la tarjeta, avise en la ventanilla de la municipalidad.
+
+pin-locked-title = Si su PIN está bloqueado
+pin-locked-step-1 = El PIN de 4 dígitos se bloquea si se equivoca 3 veces seguidas.
+pin-locked-step-2 = En instituciones médicas y farmacias puede usar la tarjeta con reconocimiento facial, o el personal puede verificarla a simple vista.
+pin-locked-step-3 = Para volver a configurar el PIN, vaya a la ventanilla de la municipalidad con la tarjeta y un documento de identidad.
+
+reader-failed-title = Si el lector de tarjetas no pudo leer su tarjeta
+reader-failed-step-1 = Muestre su tarjeta My Number junto con la pantalla “Tarjeta del seguro de salud” (健康保険証) de Mynaportal.
+reader-failed-step-2 = O muestre su tarjeta My Number junto con el Aviso de información de elegibilidad (資格情報のお知らせ).
+reader-failed-step-3 = Si no tiene ninguno de los dos, llene en la recepción la declaración de la condición de asegurado (被保険者資格申立書).
+
+kakuninsho-step-why = Puede que no le haya llegado porque cambió de domicilio, porque todavía tiene una Myna Hokensho que se puede usar, o por un retraso en los trámites.
+kakuninsho-employee-title = No llega el certificado de elegibilidad (資格確認書): seguro de salud de la empresa
+kakuninsho-employee-step-1 = Pregunte al encargado de personal o de asuntos generales de su trabajo, o a su aseguradora (Kyokai Kenpo, sociedad de seguro de salud, etc.).
+kakuninsho-kokuho-title = No llega el certificado de elegibilidad (資格確認書): Seguro de salud nacional
+kakuninsho-kokuho-step-1 = Pregunte en la ventanilla del Seguro de salud nacional de su municipalidad.
+kakuninsho-kouki-title = No llega el certificado de elegibilidad (資格確認書): Sistema Médico para Personas de 75 años o más
+kakuninsho-kouki-step-1 = Pregunte en la ventanilla del Sistema Médico para Personas de 75 años o más (後期高齢者医療) de su municipalidad.
+kakuninsho-kouki-step-2 = Desde agosto de 2026, lo que se envía depende de si usted tiene Myna Hokensho o no (hay asociaciones regionales que lo envían a todas las personas de 85 años o más).
+kakuninsho-unknown-title = No llega el certificado de elegibilidad (資格確認書): no sé cuál es mi seguro
+kakuninsho-unknown-step-1 = Busque el nombre de la aseguradora en su antigua tarjeta del seguro o en las cartas que recibió.
+kakuninsho-unknown-step-2 = Si no está seguro, pregunte en la ventanilla de su municipalidad.
+kakuninsho-step-meanwhile = Si necesita ir al médico antes de que llegue, dígalo en la recepción.
+
+turning-75-title = Cuando cumpla 75 años
+turning-75-step-1 = Al cumplir 75 años no necesita hacer ningún trámite. El registro de su Myna Hokensho sigue igual.
+turning-75-step-2 = La asociación regional (広域連合) del Sistema Médico para Personas de 75 años o más le enviará el certificado de elegibilidad (資格確認書) o el Aviso de información de elegibilidad (資格情報のお知らせ).
+turning-75-step-3 = Los familiares menores de 75 años que estaban a su cargo deben hacer el trámite para entrar en el Seguro de salud nacional u otro seguro.
+
+changed-insurer-title = Cuando cambió su seguro
+changed-insurer-step-1 = Entregue los documentos necesarios a su nueva aseguradora.
+changed-insurer-step-2 = Los datos de su Myna Hokensho tardan unos 10 días en actualizarse. Para estar tranquilo, compruébelo en Mynaportal antes de ir al médico.
+changed-insurer-step-3 = Mientras no se actualicen, muestre su tarjeta junto con el Aviso de información de elegibilidad (資格情報のお知らせ).
+
+unregister-title = Si quiere cancelar el registro
+unregister-step-1 = Entregue a su aseguradora el formulario de cancelación (Seguro de salud nacional y Sistema Médico para Personas de 75 años o más: en la ventanilla de la municipalidad).
+unregister-step-2 = Después de la cancelación, su aseguradora le enviará el certificado de elegibilidad (資格確認書).
+unregister-step-3 = Puede comprobar en Mynaportal si el registro fue cancelado.
+
+smartphone-title = Cómo usar su teléfono inteligente como Myna Hokensho
+smartphone-step-1 = Desde el 19 de septiembre de 2025 puede usar su teléfono inteligente en las instituciones médicas y farmacias que lo aceptan (busque la pegatina).
+smartphone-step-2 = La configuración se hace en la aplicación Mynaportal. Necesita la tarjeta My Number física.
+smartphone-step-3 = Algunas instituciones médicas no lo aceptan. Lleve también la tarjeta.
+
+## what to bring, where to go
+bring-card = Tarjeta My Number
+bring-pin = PIN de 4 dígitos (certificado electrónico para identificar al usuario)
+bring-photo = Foto de su cara (para la solicitud)
+bring-id = Documento de identidad (licencia de conducir, etc.)
+bring-application-form = Formulario de solicitud (交付申請書), si lo tiene
+bring-letters = Cartas de la municipalidad o de la aseguradora
+bring-police-number = Número de recepción de la denuncia en la policía
+bring-oshirase = Aviso de información de elegibilidad (資格情報のお知らせ), si lo tiene
+where-clinic = Recepción de la institución médica o farmacia
+where-smartphone = Aplicación Mynaportal (マイナポータル) del teléfono inteligente
+where-municipality = Ventanilla de su municipalidad
+where-municipality-kokuho = Ventanilla del Seguro de salud nacional de la municipalidad
+where-municipality-kouki = Ventanilla del Sistema Médico para Personas de 75 años o más de la municipalidad
+where-police = Comisaría o puesto de policía (koban)
+where-insurer = Su aseguradora (seguro de salud de la empresa, Seguro de salud nacional de la municipalidad, etc.)
+where-employer = Encargado de personal o de asuntos generales de su trabajo
+
+## hotlines (rules file)
+hotline-general = Número telefónico gratuito en general para My Number (en japonés)
+hotline-general-hours = Días laborables 9:30–20:00; sábados, domingos y festivos 9:30–17:30 (suspensión por pérdida o robo: 24 horas, los 365 días del año)
+hotline-foreign-system = Línea en idiomas extranjeros (sistema, Mynaportal)
+hotline-foreign-system-hours = Días laborables 9:30–20:00; sábados, domingos y festivos 9:30–17:30
+hotline-foreign-card = Línea en idiomas extranjeros (tarjeta, certificado electrónico, pérdida)
+hotline-foreign-card-hours = Inglés, chino, coreano, español y portugués: 8:30–20:00; tailandés, nepalí, indonesio, vietnamita y tagalo: 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = Las antiguas tarjetas del seguro de salud solo se pudieron usar hasta el 1 de diciembre de 2025.
+fact-legacy-kouki-ended = Las tarjetas del seguro del Sistema Médico para Personas de 75 años o más solo se pudieron usar hasta el 31 de julio de 2025.
+fact-clinic-tolerance = Hasta finales de marzo de 2026 hay una medida provisional: la institución médica puede decidir atenderle con una tarjeta del seguro caducada o solo con el Aviso de información de elegibilidad (資格情報のお知らせ).
+fact-clinic-tolerance-ended = La medida provisional que permitía ir al médico con una tarjeta del seguro caducada o solo con el Aviso de información de elegibilidad (資格情報のお知らせ) terminó a finales de marzo de 2026.
+fact-kouki-blanket = Hasta el 31 de julio de 2026, todas las personas del Sistema Médico para Personas de 75 años o más (後期高齢者医療) reciben el certificado de elegibilidad (資格確認書) (medida provisional).
+fact-kouki-status-based = Desde agosto de 2026, en el Sistema Médico para Personas de 75 años o más (後期高齢者医療), quienes no tienen Myna Hokensho reciben el certificado de elegibilidad (資格確認書) y quienes la tienen reciben el Aviso de información de elegibilidad (資格情報のお知らせ).
+fact-kouki-85-plus = Hay asociaciones regionales que informan que envían el certificado de elegibilidad (資格確認書) a todas las personas que tenían 85 años o más el 1 de agosto de 2026 (puede ser diferente donde usted vive).
+fact-reported-by-one = Es información de una sola aseguradora. Puede ser diferente donde usted vive.
+
+## timeline
+status-valid = Válida: puede usarla como Myna Hokensho
+status-grace = Período de gracia: solo sirve para confirmar su seguro (no se puede ver la información de sus medicamentos, etc.)
+status-expired = Caducada: ya no puede usarla como Myna Hokensho
+status-valid-act = Renuévela a más tardar el { $date }.
+status-grace-act = Renuévela en la ventanilla de la municipalidad a más tardar el { $date }.
+status-expired-act = Renuévela en la ventanilla de la municipalidad. Mientras tanto, vaya al médico con el certificado de elegibilidad (資格確認書).
+timeline-today = Hoy
+timeline-card = Tarjeta My Number (la tarjeta misma)
+timeline-certificate = Certificado electrónico (para identificar al usuario)
+timeline-expiry = Fecha de caducidad
+timeline-renewal-opens = Empieza la renovación
+timeline-grace-last-day = Último día del período de gracia
+timeline-registration-cutoff = Fecha límite aproximada para el registro
+timeline-full-function-until = Último día con todas las funciones
+timeline-usable-until = Último día en que sirve como Myna Hokensho
+timeline-status = Estado de hoy
+timeline-act-by = Fecha límite del trámite
+timeline-facts = Lo que se aplica hoy
+band-valid = Válida
+band-renewal = Período de renovación
+band-grace = Período de gracia (solo confirmación del seguro)
+band-expired = Caducada
+warning-leap-day-birthday = Para las personas nacidas el 29 de febrero, en los años no bisiestos se tomó el 28 de febrero como cumpleaños. Compruebe la fecha escrita en la tarjeta.
+warning-computed-not-printed = La fecha de caducidad de la tarjeta es una fecha calculada. La fecha correcta es la que está impresa en la tarjeta.
+warning-certificate-assumed-with-card = Se calculó suponiendo que el certificado electrónico se emitió al mismo tiempo que la tarjeta. Puede comprobarlo en Mynaportal.
+printed-dates-prevail = Valen las fechas escritas en la tarjeta y en las cartas.
+
+## fields (named in error messages)
+field-today = Fecha de hoy (--today)
+field-born = Fecha de nacimiento (--born)
+field-card-expiry = Fecha de caducidad de la tarjeta (--card-expiry)
+field-card-issued = Fecha de emisión de la tarjeta (--card-issued)
+field-applied = Fecha de solicitud (--applied)
+field-cert-expiry = Fecha de caducidad del certificado electrónico (--cert-expiry)
+field-cert-issued = Fecha de emisión del certificado electrónico (--cert-issued)
+
+## errors
+date-error-empty = { $field }: no se ha escrito ninguna fecha.
+date-error-unrecognised = { $field }: “{ $input }” no se puede leer como fecha.
+date-error-month = { $field }: no existe el mes { $month }.
+date-error-day = { $field }: no existe el día { $day }/{ $month }/{ $year }.
+date-error-era-unknown = { $field }: no se puede usar la era “{ $era }” (明治 Meiji, 大正 Taisho, 昭和 Showa, 平成 Heisei, 令和 Reiwa).
+date-error-outside-era = { $field }: la era { $era } va del { $first } al { $last }.
+date-error-before-era = { $field }: { $era } empieza el { $first }.
+date-accepted-forms = Formas aceptadas: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (también con caracteres de ancho completo)
+timeline-error-born-needed = Para calcular la fecha de caducidad a partir de la fecha de emisión, se necesita la fecha de nacimiento (--born).
+timeline-error-before-birth = { $field } es anterior a la fecha de nacimiento.
+timeline-error-applied-after-issue = La fecha de solicitud (--applied) es posterior a la fecha de emisión.
+timeline-error-card-needed = Escriba la fecha de caducidad de la tarjeta (--card-expiry) o su fecha de emisión (--card-issued).
+guide-error-data = Hay un error en los datos de la guía: { $detail }
+guide-error-situation = No existe la situación “{ $value }”. Opciones válidas: { $accepted }
+guide-error-question = No existe la pregunta “{ $value }”. Opciones válidas: { $accepted }
+guide-error-answer = “{ $value }” no es una respuesta válida para “{ $question }”. Opciones válidas: { $accepted }
+rules-error = No se puede leer el archivo de reglas { $file }: { $detail }
+lang-error = No existe el idioma “{ $value }”. Opciones válidas: { $accepted }
+answer-format-error = Escriba --answer en la forma KEY=VALUE (clave=valor), por ejemplo has-card=yes: “{ $value }”
+
+## command-line text output
+cli-outcome = Resultado
+cli-question = Pregunta
+cli-choices = Respuestas
+cli-steps = Qué hacer
+cli-bring = Qué llevar
+cli-where = Adónde ir
+cli-call = Llamar

@@ -1,0 +1,213 @@
+# mynaho-guide — Bahasa Indonesia. Istilah mengikuti shared/docs/glossary.md §A.9. Istilah Jepang ditulis
+# dalam tanda kurung agar bisa dicocokkan dengan surat yang diterima.
+
+## language
+language-name = Bahasa Indonesia
+app-title = Panduan Myna Hokensho
+
+## answers
+answer-yes = Ya
+answer-no = Tidak
+answer-unknown = Tidak tahu
+answer-insurer-employee = Asuransi kesehatan perusahaan (Kyokai Kenpo, perkumpulan asuransi kesehatan, atau perkumpulan bantuan bersama)
+answer-insurer-kokuho = Asuransi Kesehatan Nasional (Kokuho dari kantor kota atau dari perkumpulan Kokuho)
+answer-insurer-kouki = Sistem Layanan Medis untuk usia 75 tahun ke atas (後期高齢者医療制度)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = Apakah Anda mempunyai Kartu My Number?
+q-has-card-help = Kartu My Number adalah kartu plastik dengan foto wajah Anda. Kartu ini berbeda dengan kartu pemberitahuan (dari kertas).
+q-registered = Apakah Kartu My Number Anda sudah didaftarkan sebagai kartu asuransi kesehatan?
+q-registered-help = Kartu My Number yang sudah didaftarkan adalah “Myna Hokensho” (マイナ保険証). Tidak ada kartu baru yang dikirim.
+q-insurer-type = Anda ikut asuransi kesehatan yang mana?
+q-insurer-type-help = Anda bisa mengetahuinya dari nama penyelenggara asuransi yang tertulis di kartu asuransi lama atau di surat yang Anda terima.
+
+use-at-reception-title = Mari menggunakannya (cara di resepsionis fasilitas medis dan apotek)
+use-at-reception-step-1 = Letakkan Kartu My Number Anda di pembaca kartu di resepsionis.
+use-at-reception-step-2 = Pastikan identitas Anda dengan pengenalan wajah atau PIN 4 digit.
+use-at-reception-step-3 = Ikuti petunjuk di layar, lalu pilih apakah Anda setuju memberikan informasi obat dan informasi lainnya.
+use-at-reception-step-4 = Selesai. Jangan lupa membawa pulang kartu Anda.
+
+register-title = Lakukan pendaftaran (cara mendaftarkan kartu sebagai kartu asuransi kesehatan)
+register-step-1 = Anda bisa mendaftar di pembaca kartu fasilitas medis atau apotek. Letakkan kartu, lalu pilih “Daftar” (登録) di layar.
+register-step-2 = Anda juga bisa mendaftar di aplikasi Mynaportal (マイナポータル) di smartphone: “Sertifikat” (証明書) → “Kartu asuransi kesehatan” (健康保険証) → “Daftar” (登録).
+register-step-3 = Anda juga bisa mendaftar di ATM Seven Bank atau di loket kantor kota / kecamatan.
+register-step-4 = Jika tanggal kedaluwarsa sertifikat elektronik tinggal kurang dari 5 hari, pendaftaran mungkin tidak bisa dilakukan. Daftarlah sedini mungkin.
+
+check-registration-title = Periksa status pendaftaran
+check-registration-step-1 = Di Mynaportal, buka “Kartu asuransi kesehatan” (健康保険証) dan periksa apakah muncul “Sudah terdaftar” (登録済).
+check-registration-step-2 = Anda juga bisa memeriksanya dengan meletakkan kartu di pembaca kartu fasilitas medis atau apotek. Jika belum terdaftar, Anda bisa mendaftar di tempat itu juga.
+check-registration-step-3 = Jika ternyata belum terdaftar, lakukan pendaftaran.
+
+apply-for-card-title = Cara mengajukan permohonan Kartu My Number
+apply-for-card-step-1 = Dari pengajuan sampai menerima kartu, perlu waktu 1–2 bulan.
+apply-for-card-step-2 = Jika Anda punya formulir permohonan (交付申請書): ajukan lewat smartphone atau komputer (kode QR), atau di mesin foto identitas di kota.
+apply-for-card-step-3 = Jika Anda tidak punya formulir permohonan: ambil di loket kantor kota / kecamatan atau unduh, lalu kirim permohonan lewat pos.
+apply-for-card-step-4 = Sampai kartu tiba, Anda bisa berobat dengan Surat Konfirmasi Kelayakan Asuransi (資格確認書) yang dikirim oleh penyelenggara asuransi. Tidak perlu mengajukan permohonan.
+
+ask-municipality-title = Periksa status penerbitan kartu, dan tanyakan ke loket kantor kota / kecamatan tempat tinggal Anda
+ask-municipality-step-1 = Periksa apakah sudah datang surat pemberitahuan penerbitan kartu (交付通知書, berupa kartu pos) atau surat dari kantor kota.
+ask-municipality-step-2 = Jika tidak yakin, tanyakan status penerbitan kartu di loket kantor kota / kecamatan tempat tinggal Anda.
+ask-municipality-step-3 = Selama belum punya Myna Hokensho, Anda bisa berobat dengan Surat Konfirmasi Kelayakan Asuransi (資格確認書).
+
+## counter situations
+situation-lost-card = Kartu My Number saya hilang
+situation-pin-locked = PIN saya terkunci
+situation-reader-failed = Kartu saya tidak bisa dibaca di rumah sakit
+situation-certificate-not-arrived = Surat Konfirmasi Kelayakan Asuransi (資格確認書) tidak datang
+situation-turning-75 = Saya akan berusia 75 tahun
+situation-changed-insurer = Pekerjaan atau alamat saya berubah, sehingga asuransi saya berubah
+situation-unregister = Saya ingin membatalkan pendaftaran
+situation-smartphone = Saya ingin memakai smartphone sebagai Myna Hokensho
+
+lost-card-title = Jika Kartu My Number Anda hilang
+lost-card-step-1 = Segera telepon Saluran Bebas Pulsa Umum My Number (0120-95-0178) untuk menghentikan kartu (24 jam, 365 hari).
+lost-card-step-2 = Laporkan kehilangan ke polisi. Catat nomor penerimaan laporan dan nama kantor polisinya.
+lost-card-step-3 = Laporkan kehilangan di loket kantor kota / kecamatan dan ajukan penerbitan ulang. Penerbitan kilat memakan waktu sekitar 1 minggu (dikenakan biaya).
+lost-card-step-4 = Sampai kartu baru tiba, ajukan permohonan Surat Konfirmasi Kelayakan Asuransi (資格確認書) ke penyelenggara asuransi, dan gunakan untuk berobat.
+lost-card-step-5 = Jika kartunya ditemukan, laporkan ke loket kantor kota / kecamatan.
+
+pin-locked-title = Jika PIN Anda terkunci
+pin-locked-step-1 = PIN 4 digit akan terkunci jika salah 3 kali berturut-turut.
+pin-locked-step-2 = Di fasilitas medis dan apotek, kartu tetap bisa dipakai dengan pengenalan wajah atau dengan pemeriksaan visual oleh petugas.
+pin-locked-step-3 = Untuk mengatur ulang PIN, datanglah ke loket kantor kota / kecamatan dengan membawa kartu dan dokumen identitas.
+
+reader-failed-title = Jika pembaca kartu tidak bisa membaca kartu Anda
+reader-failed-step-1 = Tunjukkan Kartu My Number bersama layar “Kartu asuransi kesehatan” (健康保険証) di Mynaportal.
+reader-failed-step-2 = Atau tunjukkan Kartu My Number bersama Pemberitahuan Informasi Kelayakan (資格情報のお知らせ).
+reader-failed-step-3 = Jika tidak punya keduanya, isi formulir pernyataan status tertanggung (被保険者資格申立書) di resepsionis.
+
+kakuninsho-step-why = Alasannya bisa karena pindah alamat, karena Anda masih punya Myna Hokensho yang bisa dipakai, atau karena prosesnya terlambat.
+kakuninsho-employee-title = Surat Konfirmasi Kelayakan Asuransi (資格確認書) tidak datang: asuransi kesehatan perusahaan
+kakuninsho-employee-step-1 = Tanyakan ke petugas bagian personalia atau urusan umum di tempat kerja, atau ke penyelenggara asuransi (Kyokai Kenpo, perkumpulan asuransi kesehatan, dll.).
+kakuninsho-kokuho-title = Surat Konfirmasi Kelayakan Asuransi (資格確認書) tidak datang: Asuransi Kesehatan Nasional
+kakuninsho-kokuho-step-1 = Tanyakan ke loket Asuransi Kesehatan Nasional di kantor kota / kecamatan tempat tinggal Anda.
+kakuninsho-kouki-title = Surat Konfirmasi Kelayakan Asuransi (資格確認書) tidak datang: Sistem Layanan Medis untuk usia 75 tahun ke atas
+kakuninsho-kouki-step-1 = Tanyakan ke loket Sistem Layanan Medis untuk usia 75 tahun ke atas (後期高齢者医療) di kantor kota / kecamatan tempat tinggal Anda.
+kakuninsho-kouki-step-2 = Sejak Agustus 2026, dokumen yang dikirim berbeda tergantung apakah Anda punya Myna Hokensho atau tidak (ada gabungan wilayah yang mengirimkannya kepada semua orang berusia 85 tahun ke atas).
+kakuninsho-unknown-title = Surat Konfirmasi Kelayakan Asuransi (資格確認書) tidak datang: tidak tahu jenis asuransi
+kakuninsho-unknown-step-1 = Periksa nama penyelenggara asuransi di kartu asuransi lama atau di surat yang Anda terima.
+kakuninsho-unknown-step-2 = Jika tidak yakin, tanyakan ke loket kantor kota / kecamatan tempat tinggal Anda.
+kakuninsho-step-meanwhile = Jika perlu berobat sebelum surat itu datang, sampaikan hal itu di resepsionis.
+
+turning-75-title = Saat berusia 75 tahun
+turning-75-step-1 = Tidak perlu prosedur apa pun saat berusia 75 tahun. Pendaftaran Myna Hokensho tetap berlaku.
+turning-75-step-2 = Surat Konfirmasi Kelayakan Asuransi (資格確認書) atau Pemberitahuan Informasi Kelayakan (資格情報のお知らせ) dari Sistem Layanan Medis untuk usia 75 tahun ke atas akan dikirim oleh gabungan wilayah (広域連合).
+turning-75-step-3 = Anggota keluarga di bawah 75 tahun yang menjadi tanggungan Anda perlu mengurus pendaftaran ke Asuransi Kesehatan Nasional atau asuransi lain.
+
+changed-insurer-title = Jika asuransi Anda berubah
+changed-insurer-step-1 = Serahkan dokumen yang diperlukan ke penyelenggara asuransi yang baru.
+changed-insurer-step-2 = Perlu sekitar 10 hari sampai data Myna Hokensho diperbarui. Agar tenang, periksa dulu di Mynaportal sebelum berobat.
+changed-insurer-step-3 = Sebelum data diperbarui, tunjukkan kartu bersama Pemberitahuan Informasi Kelayakan (資格情報のお知らせ).
+
+unregister-title = Jika ingin membatalkan pendaftaran
+unregister-step-1 = Serahkan formulir pembatalan ke penyelenggara asuransi (untuk Asuransi Kesehatan Nasional dan Sistem Layanan Medis untuk usia 75 tahun ke atas: di loket kantor kota / kecamatan).
+unregister-step-2 = Setelah dibatalkan, penyelenggara asuransi akan mengirim Surat Konfirmasi Kelayakan Asuransi (資格確認書).
+unregister-step-3 = Anda bisa memeriksa di Mynaportal apakah pendaftaran sudah dibatalkan.
+
+smartphone-title = Memakai smartphone sebagai Myna Hokensho
+smartphone-step-1 = Sejak 19 September 2025, smartphone bisa dipakai di fasilitas medis dan apotek yang mendukungnya (lihat stikernya).
+smartphone-step-2 = Pengaturannya dilakukan di aplikasi Mynaportal. Anda memerlukan Kartu My Number fisik.
+smartphone-step-3 = Ada fasilitas medis yang belum bisa menerima smartphone, jadi bawalah juga kartu Anda.
+
+## what to bring, where to go
+bring-card = Kartu My Number
+bring-pin = PIN 4 digit (sertifikat elektronik untuk verifikasi pengguna)
+bring-photo = Foto wajah (untuk permohonan)
+bring-id = Dokumen identitas (SIM, dll.)
+bring-application-form = Formulir permohonan (交付申請書), jika punya
+bring-letters = Surat dari kantor kota / kecamatan atau dari penyelenggara asuransi
+bring-police-number = Nomor penerimaan laporan dari polisi
+bring-oshirase = Pemberitahuan Informasi Kelayakan (資格情報のお知らせ), jika punya
+where-clinic = Resepsionis fasilitas medis atau apotek
+where-smartphone = Aplikasi Mynaportal (マイナポータル) di smartphone
+where-municipality = Loket kantor kota / kecamatan tempat tinggal Anda
+where-municipality-kokuho = Loket Asuransi Kesehatan Nasional di kantor kota / kecamatan
+where-municipality-kouki = Loket Sistem Layanan Medis untuk usia 75 tahun ke atas di kantor kota / kecamatan
+where-police = Kantor polisi atau pos polisi (koban)
+where-insurer = Penyelenggara asuransi (asuransi kesehatan perusahaan, Asuransi Kesehatan Nasional dari kantor kota, dll.)
+where-employer = Petugas bagian personalia atau urusan umum di tempat kerja
+
+## hotlines (rules file)
+hotline-general = Saluran Bebas Pulsa Umum My Number (bahasa Jepang)
+hotline-general-hours = Hari kerja 9:30–20:00; Sabtu, Minggu, dan hari libur 9:30–17:30 (penghentian sementara karena hilang atau dicuri: 24 jam, 365 hari)
+hotline-foreign-system = Layanan bahasa asing (sistem, Mynaportal)
+hotline-foreign-system-hours = Hari kerja 9:30–20:00; Sabtu, Minggu, dan hari libur 9:30–17:30
+hotline-foreign-card = Layanan bahasa asing (kartu, sertifikat elektronik, kehilangan)
+hotline-foreign-card-hours = Bahasa Inggris, Mandarin, Korea, Spanyol, Portugis: 8:30–20:00; bahasa Thailand, Nepal, Indonesia, Vietnam, Tagalog: 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = Kartu asuransi kesehatan lama hanya bisa dipakai sampai 1 Desember 2025.
+fact-legacy-kouki-ended = Kartu asuransi Sistem Layanan Medis untuk usia 75 tahun ke atas hanya bisa dipakai sampai 31 Juli 2025.
+fact-clinic-tolerance = Sampai akhir Maret 2026 ada kebijakan sementara: fasilitas medis boleh memutuskan untuk menerima kartu asuransi yang sudah kedaluwarsa atau hanya Pemberitahuan Informasi Kelayakan (資格情報のお知らせ).
+fact-clinic-tolerance-ended = Kebijakan sementara yang memperbolehkan berobat hanya dengan kartu asuransi yang sudah kedaluwarsa atau dengan Pemberitahuan Informasi Kelayakan (資格情報のお知らせ) sudah berakhir pada akhir Maret 2026.
+fact-kouki-blanket = Sampai 31 Juli 2026, semua peserta Sistem Layanan Medis untuk usia 75 tahun ke atas (後期高齢者医療) menerima Surat Konfirmasi Kelayakan Asuransi (資格確認書) (kebijakan sementara).
+fact-kouki-status-based = Sejak Agustus 2026, peserta Sistem Layanan Medis untuk usia 75 tahun ke atas (後期高齢者医療) yang tidak punya Myna Hokensho menerima Surat Konfirmasi Kelayakan Asuransi (資格確認書), dan yang punya menerima Pemberitahuan Informasi Kelayakan (資格情報のお知らせ).
+fact-kouki-85-plus = Ada gabungan wilayah yang mengumumkan akan mengirim Surat Konfirmasi Kelayakan Asuransi (資格確認書) kepada semua orang yang berusia 85 tahun ke atas per 1 Agustus 2026 (bisa berbeda di daerah Anda).
+fact-reported-by-one = Ini informasi dari satu penyelenggara asuransi saja. Bisa berbeda di daerah Anda.
+
+## timeline
+status-valid = Berlaku: bisa dipakai sebagai Myna Hokensho
+status-grace = Masa tenggang: hanya untuk pemeriksaan asuransi (informasi obat dan lainnya tidak bisa dilihat)
+status-expired = Kedaluwarsa: tidak bisa dipakai lagi sebagai Myna Hokensho
+status-valid-act = Lakukan perpanjangan paling lambat { $date }.
+status-grace-act = Lakukan perpanjangan di loket kantor kota / kecamatan paling lambat { $date }.
+status-expired-act = Lakukan perpanjangan di loket kantor kota / kecamatan. Sampai saat itu, berobatlah dengan Surat Konfirmasi Kelayakan Asuransi (資格確認書).
+timeline-today = Hari ini
+timeline-card = Kartu My Number (kartunya sendiri)
+timeline-certificate = Sertifikat elektronik (untuk verifikasi pengguna)
+timeline-expiry = Tanggal kedaluwarsa
+timeline-renewal-opens = Perpanjangan mulai bisa dilakukan
+timeline-grace-last-day = Hari terakhir masa tenggang
+timeline-registration-cutoff = Perkiraan batas akhir pendaftaran
+timeline-full-function-until = Hari terakhir semua fungsi bisa dipakai
+timeline-usable-until = Hari terakhir bisa dipakai sebagai Myna Hokensho
+timeline-status = Status hari ini
+timeline-act-by = Batas waktu prosedur
+timeline-facts = Yang berlaku hari ini
+band-valid = Berlaku
+band-renewal = Masa perpanjangan
+band-grace = Masa tenggang (hanya pemeriksaan asuransi)
+band-expired = Kedaluwarsa
+warning-leap-day-birthday = Untuk yang lahir pada 29 Februari, pada tahun yang bukan tahun kabisat ulang tahun dihitung pada 28 Februari. Periksa tanggal yang tertulis di kartu.
+warning-computed-not-printed = Tanggal kedaluwarsa kartu ini adalah hasil perhitungan. Tanggal yang tercetak di kartu adalah tanggal yang benar.
+warning-certificate-assumed-with-card = Perhitungan ini menganggap sertifikat elektronik diterbitkan bersamaan dengan kartu. Anda bisa memeriksanya di Mynaportal.
+printed-dates-prevail = Yang berlaku adalah tanggal yang tertulis di kartu dan di surat.
+
+## fields (named in error messages)
+field-today = Tanggal hari ini (--today)
+field-born = Tanggal lahir (--born)
+field-card-expiry = Tanggal kedaluwarsa kartu (--card-expiry)
+field-card-issued = Tanggal penerbitan kartu (--card-issued)
+field-applied = Tanggal permohonan (--applied)
+field-cert-expiry = Tanggal kedaluwarsa sertifikat elektronik (--cert-expiry)
+field-cert-issued = Tanggal penerbitan sertifikat elektronik (--cert-issued)
+
+## errors
+date-error-empty = { $field }: tanggal belum diisi.
+date-error-unrecognised = { $field }: “{ $input }” tidak bisa dibaca sebagai tanggal.
+date-error-month = { $field }: tidak ada bulan { $month }.
+date-error-day = { $field }: tanggal { $day }-{ $month }-{ $year } tidak ada.
+date-error-era-unknown = { $field }: era “{ $era }” tidak bisa dipakai (明治 Meiji, 大正 Taisho, 昭和 Showa, 平成 Heisei, 令和 Reiwa).
+date-error-outside-era = { $field }: era { $era } berlangsung dari { $first } sampai { $last }.
+date-error-before-era = { $field }: { $era } dimulai pada { $first }.
+date-accepted-forms = Format yang bisa dipakai: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (huruf lebar penuh juga bisa)
+timeline-error-born-needed = Untuk menghitung tanggal kedaluwarsa dari tanggal penerbitan, tanggal lahir (--born) diperlukan.
+timeline-error-before-birth = { $field } lebih awal dari tanggal lahir.
+timeline-error-applied-after-issue = Tanggal permohonan (--applied) lebih lambat daripada tanggal penerbitan.
+timeline-error-card-needed = Masukkan tanggal kedaluwarsa kartu (--card-expiry) atau tanggal penerbitan kartu (--card-issued).
+guide-error-data = Ada kesalahan pada data panduan: { $detail }
+guide-error-situation = Situasi “{ $value }” tidak ada. Yang bisa dipakai: { $accepted }
+guide-error-question = Pertanyaan “{ $value }” tidak ada. Yang bisa dipakai: { $accepted }
+guide-error-answer = “{ $value }” tidak bisa menjadi jawaban untuk “{ $question }”. Yang bisa dipakai: { $accepted }
+rules-error = File aturan { $file } tidak bisa dibaca: { $detail }
+lang-error = Bahasa “{ $value }” tidak ada. Yang bisa dipakai: { $accepted }
+answer-format-error = Tulis --answer dalam bentuk KEY=VALUE (kunci=nilai), misalnya has-card=yes: “{ $value }”
+
+## command-line text output
+cli-outcome = Hasil
+cli-question = Pertanyaan
+cli-choices = Jawaban
+cli-steps = Yang harus dilakukan
+cli-bring = Yang harus dibawa
+cli-where = Tempat yang dituju
+cli-call = Telepon

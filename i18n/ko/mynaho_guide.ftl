@@ -1,0 +1,216 @@
+# mynaho-guide — 한국어. Terms follow shared/docs/glossary.md §A.4; the Japanese term stays in
+# brackets where a person needs to match a letter (資格確認書, 資格情報のお知らせ …).
+# Key terms: 마이너보험증 (マイナ保険証), 마이넘버카드 (マイナンバーカード), 전자증명서, 자격확인서 (資格確認書),
+# 자격정보 안내 (資格情報のお知らせ), 이용 등록 (利用登録), 유효기간, 갱신, 유예 기간 (猶予),
+# 후기고령자 의료제도, 보험자 (保険者), 시구정촌 창구, 마이너포털 (マイナポータル).
+
+## language
+language-name = 한국어
+app-title = 마이너보험증(マイナ保険証) 안내
+
+## answers
+answer-yes = 예
+answer-no = 아니요
+answer-unknown = 모르겠습니다
+answer-insurer-employee = 회사의 건강보험(협회 건보(協会けんぽ)·건강보험조합·공제조합)
+answer-insurer-kokuho = 국민건강보험(시구정촌의 국민건강보험·국민건강보험조합)
+answer-insurer-kouki = 후기고령자 의료제도(75세 이상인 분 등)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = 마이넘버카드(マイナンバーカード)를 가지고 계십니까?
+q-has-card-help = 마이넘버카드는 얼굴 사진이 들어간 플라스틱 카드입니다. 종이로 된 통지카드(通知カード)와는 다릅니다.
+q-registered = 마이넘버카드의 건강보험증 이용 등록(利用登録)을 하셨습니까?
+q-registered-help = 이용 등록을 한 마이넘버카드가 '마이너보험증(マイナ保険証)'입니다. 새 카드가 따로 오지는 않습니다.
+q-insurer-type = 어느 건강보험에 가입되어 있습니까?
+q-insurer-type-help = 이전 보험증이나 받은 서류에 적힌 보험자(保険者)의 이름으로 알 수 있습니다.
+
+use-at-reception-title = 실제로 사용해 봅시다(의료기관·약국에서 접수하는 방법)
+use-at-reception-step-1 = 접수처의 카드리더기에 마이넘버카드를 올려놓습니다.
+use-at-reception-step-2 = 안면인식 또는 4자리 비밀번호로 본인 확인을 합니다.
+use-at-reception-step-3 = 화면 안내에 따라 약 등의 정보 제공에 동의할지 선택합니다.
+use-at-reception-step-4 = 이것으로 접수가 끝납니다. 카드를 잊지 말고 가져가십시오.
+
+register-title = 이용 등록을 합시다(마이너보험증 이용 등록 방법)
+register-step-1 = 의료기관·약국의 카드리더기에서 등록할 수 있습니다. 카드를 올려놓고 화면의 '登録'(등록)을 선택합니다.
+register-step-2 = 스마트폰의 '마이너포털(マイナポータル)' 앱에서도 등록할 수 있습니다: '証明書'(증명서) → '健康保険証'(건강보험증) → '登録'(등록).
+register-step-3 = 세븐은행(セブン銀行) ATM이나 시구정촌 창구에서도 등록할 수 있습니다.
+register-step-4 = 전자증명서의 유효기간이 5일 미만으로 남으면 등록하지 못할 수 있습니다. 일찍 등록하십시오.
+
+check-registration-title = 등록 상황을 확인합시다
+check-registration-step-1 = '마이너포털'에서 '健康保険証'(건강보험증)을 열고 '登録済'(등록 완료)라고 표시되는지 확인합니다.
+check-registration-step-2 = 의료기관·약국의 카드리더기에 카드를 올려놓아도 확인할 수 있습니다. 등록되어 있지 않으면 그 자리에서 등록할 수 있습니다.
+check-registration-step-3 = 등록되어 있지 않았다면 이용 등록을 하십시오.
+
+apply-for-card-title = 마이넘버카드 신청 방법을 확인합시다
+apply-for-card-step-1 = 신청부터 카드를 받을 때까지 1~2개월 걸립니다.
+apply-for-card-step-2 = 교부신청서(交付申請書)가 있는 분: 스마트폰·컴퓨터(QR코드)나 거리의 증명사진기로 신청할 수 있습니다.
+apply-for-card-step-3 = 교부신청서가 없는 분: 시구정촌 창구에서 받거나 다운로드해서 우편으로 신청합니다.
+apply-for-card-step-4 = 카드가 도착할 때까지는 보험자가 보내는 '자격확인서(資格確認書)'로 진료를 받을 수 있습니다. 신청은 필요 없습니다.
+
+ask-municipality-title = 발급 상황을 확인하고, 거주하시는 시구정촌 창구에 문의하십시오
+ask-municipality-step-1 = 카드 교부통지서(엽서)나 시구정촌에서 온 편지가 도착하지 않았는지 확인합니다.
+ask-municipality-step-2 = 잘 모르시면 거주하시는 시구정촌 창구에서 카드 발급 상황을 물어보십시오.
+ask-municipality-step-3 = 마이너보험증이 없는 동안에는 '자격확인서(資格確認書)'로 진료를 받을 수 있습니다.
+
+## counter situations
+situation-lost-card = 마이넘버카드를 잃어버렸다
+situation-pin-locked = 비밀번호가 잠겼다
+situation-reader-failed = 병원에서 카드를 읽지 못했다
+situation-certificate-not-arrived = 자격확인서(資格確認書)가 오지 않는다
+situation-turning-75 = 75세가 된다
+situation-changed-insurer = 직장이나 주소가 바뀌어 보험이 바뀌었다
+situation-unregister = 이용 등록을 해제하고 싶다
+situation-smartphone = 스마트폰을 마이너보험증으로 쓰고 싶다
+
+lost-card-title = 마이넘버카드를 잃어버렸을 때
+lost-card-step-1 = 바로 마이넘버 종합 무료전화(0120-95-0178)에 전화하여 카드 사용을 정지해 달라고 하십시오(24시간 365일).
+lost-card-step-2 = 경찰에 분실물 신고(遺失届)를 하십시오. 접수번호와 경찰서 이름을 메모해 두십시오.
+lost-card-step-3 = 시구정촌 창구에 분실 신고(紛失届)를 하고 재발급을 신청하십시오. 특급 발급은 약 1주일 걸립니다(수수료가 듭니다).
+lost-card-step-4 = 새 카드가 도착할 때까지는 보험자에게 신청하여 '자격확인서(資格確認書)'를 받아 진료에 사용하십시오.
+lost-card-step-5 = 카드를 찾았을 때는 시구정촌 창구에 신고하십시오.
+
+pin-locked-title = 비밀번호가 잠겼을 때
+pin-locked-step-1 = 4자리 비밀번호를 3번 연속으로 틀리면 잠깁니다.
+pin-locked-step-2 = 의료기관·약국에서는 안면인식이나 직원의 육안 확인으로 카드를 사용할 수 있습니다.
+pin-locked-step-3 = 비밀번호 재설정은 카드와 본인 확인 서류를 가지고 시구정촌 창구에서 할 수 있습니다.
+
+reader-failed-title = 카드리더기로 읽지 못했을 때
+reader-failed-step-1 = 마이넘버카드와 함께 마이너포털의 '健康保険証'(건강보험증) 화면을 보여 주십시오.
+reader-failed-step-2 = 또는 마이넘버카드와 '자격정보 안내(資格情報のお知らせ)'를 함께 보여 주십시오.
+reader-failed-step-3 = 둘 다 없을 때는 접수처에서 '피보험자 자격 신고서(被保険者資格申立書)'를 작성하십시오.
+
+kakuninsho-step-why = 오지 않는 이유로는 주소 변경, 아직 쓸 수 있는 마이너보험증이 있는 경우, 절차 지연 등이 있습니다.
+kakuninsho-employee-title = 자격확인서가 오지 않음(회사의 건강보험)
+kakuninsho-employee-step-1 = 직장의 인사·총무 담당자나 보험자(협회 건보·건강보험조합 등)에 문의하십시오.
+kakuninsho-kokuho-title = 자격확인서가 오지 않음(국민건강보험)
+kakuninsho-kokuho-step-1 = 거주하시는 시구정촌의 국민건강보험 창구에 문의하십시오.
+kakuninsho-kouki-title = 자격확인서가 오지 않음(후기고령자 의료제도)
+kakuninsho-kouki-step-1 = 거주하시는 시구정촌의 후기고령자 의료 창구에 문의하십시오.
+kakuninsho-kouki-step-2 = 2026년 8월부터는 마이너보험증이 있는지 없는지에 따라 보내는 서류가 바뀌었습니다(85세 이상인 분에게는 모두 보낸다고 하는 광역연합(広域連合)도 있습니다).
+kakuninsho-unknown-title = 자격확인서가 오지 않음(보험을 모름)
+kakuninsho-unknown-step-1 = 이전 보험증이나 받은 편지에 적힌 보험자 이름을 확인합니다.
+kakuninsho-unknown-step-2 = 잘 모르시면 거주하시는 시구정촌 창구에서 물어보십시오.
+kakuninsho-step-meanwhile = 도착하기 전에 진료를 받을 때는 접수처에 그 사실을 알려 주십시오.
+
+turning-75-title = 75세가 될 때
+turning-75-step-1 = 75세가 될 때 따로 할 절차는 없습니다. 마이너보험증 이용 등록은 그대로 이어집니다.
+turning-75-step-2 = 후기고령자 의료의 자격확인서(資格確認書)나 자격정보 안내(資格情報のお知らせ)는 광역연합(広域連合)에서 보내옵니다.
+turning-75-step-3 = 75세 미만의 가족(피부양자였던 분)은 국민건강보험 등에 가입하는 절차가 필요합니다.
+
+changed-insurer-title = 보험이 바뀌었을 때
+changed-insurer-step-1 = 새 보험자에게 필요한 서류를 제출합니다.
+changed-insurer-step-2 = 마이너보험증의 정보가 새로 바뀔 때까지 10일 정도 걸립니다. 마이너포털에서 확인한 뒤 진료를 받으시면 안심입니다.
+changed-insurer-step-3 = 바뀌기 전에는 카드와 '자격정보 안내(資格情報のお知らせ)'를 함께 보여 주십시오.
+
+unregister-title = 이용 등록을 해제하고 싶을 때
+unregister-step-1 = 보험자에게 해제 신청서를 제출합니다(국민건강보험·후기고령자 의료는 시구정촌 창구).
+unregister-step-2 = 해제하면 보험자로부터 '자격확인서(資格確認書)'가 옵니다.
+unregister-step-3 = 해제되었는지는 마이너포털에서 확인할 수 있습니다.
+
+smartphone-title = 스마트폰을 마이너보험증으로 사용할 때
+smartphone-step-1 = 2025년 9월 19일부터 대응하는 의료기관·약국에서 스마트폰을 사용할 수 있습니다(스티커가 표시입니다).
+smartphone-step-2 = 설정은 '마이너포털' 앱에서 합니다. 마이넘버카드 실물이 필요합니다.
+smartphone-step-3 = 사용할 수 없는 의료기관도 있으므로 카드도 가지고 다니십시오.
+
+## what to bring, where to go
+bring-card = 마이넘버카드(マイナンバーカード)
+bring-pin = 4자리 비밀번호(이용자증명용 전자증명서)
+bring-photo = 얼굴 사진(신청용)
+bring-id = 본인 확인 서류(운전면허증 등)
+bring-application-form = 교부신청서(交付申請書)(가지고 있는 분)
+bring-letters = 시구정촌이나 보험자에게서 온 편지
+bring-police-number = 경찰의 접수번호
+bring-oshirase = 자격정보 안내(資格情報のお知らせ)(가지고 있는 분)
+where-clinic = 의료기관·약국의 접수처
+where-smartphone = 스마트폰의 '마이너포털' 앱
+where-municipality = 거주하시는 시구정촌 창구(시청·구청 창구)
+where-municipality-kokuho = 시구정촌의 국민건강보험 창구
+where-municipality-kouki = 시구정촌의 후기고령자 의료 창구
+where-police = 경찰서·파출소(交番)
+where-insurer = 보험자(회사의 건강보험, 시구정촌의 국민건강보험 등)
+where-employer = 직장의 인사·총무 담당자
+
+## hotlines (rules file)
+hotline-general = 마이넘버 종합 무료전화(일본어)
+hotline-general-hours = 평일 9:30~20:00, 토·일·공휴일 9:30~17:30(분실·도난으로 인한 일시 이용 정지는 24시간 365일)
+hotline-foreign-system = 외국어 상담 전화(제도·마이너포털)
+hotline-foreign-system-hours = 평일 9:30~20:00, 토·일·공휴일 9:30~17:30
+hotline-foreign-card = 외국어 상담 전화(카드·전자증명서·분실)
+hotline-foreign-card-hours = 영어·중국어·한국어·스페인어·포르투갈어 8:30~20:00, 태국어·네팔어·인도네시아어·베트남어·타갈로그어 9:00~18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = 기존 건강보험증은 2025년 12월 1일까지였으며, 지금은 사용할 수 없습니다.
+fact-legacy-kouki-ended = 후기고령자 의료의 보험증은 2025년 7월 31일까지였으며, 지금은 사용할 수 없습니다.
+fact-clinic-tolerance = 2026년 3월 말까지는 기한이 지난 보험증이나 '자격정보 안내'만으로도 의료기관의 판단에 따라 진료를 받을 수 있는 임시 조치가 있습니다.
+fact-clinic-tolerance-ended = 기한이 지난 보험증이나 '자격정보 안내'만으로 진료를 받을 수 있는 임시 조치는 2026년 3월 말로 끝났습니다.
+fact-kouki-blanket = 후기고령자 의료 가입자에게는 2026년 7월 31일까지 모두에게 자격확인서가 발송됩니다(임시 운용).
+fact-kouki-status-based = 2026년 8월부터 후기고령자 의료 가입자 중 마이너보험증이 없는 분에게는 자격확인서가, 있는 분에게는 자격정보 안내가 발송됩니다.
+fact-kouki-85-plus = 2026년 8월 1일 시점에 85세 이상인 분에게는 모두 자격확인서를 보낸다고 안내하는 광역연합이 있습니다(거주하시는 지역에 따라 다를 수 있습니다).
+fact-reported-by-one = 한 보험자의 안내입니다. 거주하시는 지역에서는 다를 수 있습니다.
+
+## timeline
+status-valid = 유효: 마이너보험증으로 사용할 수 있습니다
+status-grace = 유예 기간: 보험 확인에만 사용할 수 있습니다(약 등의 정보는 볼 수 없습니다)
+status-expired = 기한 만료: 마이너보험증으로 사용할 수 없습니다
+status-valid-act = { $date }까지 갱신하십시오.
+status-grace-act = { $date }까지 시구정촌 창구에서 갱신하십시오.
+status-expired-act = 시구정촌 창구에서 갱신하십시오. 그때까지는 자격확인서로 진료를 받습니다.
+timeline-today = 오늘
+timeline-card = 마이넘버카드 본체
+timeline-certificate = 전자증명서(이용자증명용)
+timeline-expiry = 유효기간
+timeline-renewal-opens = 갱신 접수 시작
+timeline-grace-last-day = 유예 기간 마지막 날
+timeline-registration-cutoff = 이용 등록 기한(기준)
+timeline-full-function-until = 모든 기능을 쓸 수 있는 마지막 날
+timeline-usable-until = 마이너보험증으로 쓸 수 있는 마지막 날
+timeline-status = 오늘의 상태
+timeline-act-by = 절차 기한
+timeline-facts = 오늘 해당되는 사항
+band-valid = 유효
+band-renewal = 갱신 기간
+band-grace = 유예(보험 확인만)
+band-expired = 기한 만료
+warning-leap-day-birthday = 2월 29일에 태어나신 분은 평년에는 2월 28일을 생일로 보고 계산했습니다. 카드에 적힌 날짜를 확인하십시오.
+warning-computed-not-printed = 카드의 유효기간은 계산한 날짜입니다. 카드에 인쇄된 날짜가 정확한 날짜입니다.
+warning-certificate-assumed-with-card = 전자증명서는 카드와 같은 날 발급된 것으로 보고 계산했습니다. 마이너포털에서 확인할 수 있습니다.
+printed-dates-prevail = 카드나 편지에 적힌 날짜가 우선합니다.
+
+## fields (named in error messages)
+field-today = 오늘 날짜(--today)
+field-born = 생년월일(--born)
+field-card-expiry = 카드 유효기간(--card-expiry)
+field-card-issued = 카드 발급일(--card-issued)
+field-applied = 신청일(--applied)
+field-cert-expiry = 전자증명서 유효기간(--cert-expiry)
+field-cert-issued = 전자증명서 발급일(--cert-issued)
+
+## errors
+date-error-empty = { $field }: 날짜가 입력되지 않았습니다.
+date-error-unrecognised = { $field }: '{ $input }'은(는) 날짜로 읽을 수 없습니다.
+date-error-month = { $field }: { $month }월이라는 달은 없습니다.
+date-error-day = { $field }: { $year }년 { $month }월 { $day }일이라는 날은 없습니다.
+date-error-era-unknown = { $field }: '{ $era }'(이)라는 연호는 사용할 수 없습니다(메이지(明治)·다이쇼(大正)·쇼와(昭和)·헤이세이(平成)·레이와(令和)).
+date-error-outside-era = { $field }: { $era }은(는) { $first }부터 { $last }까지입니다.
+date-error-before-era = { $field }: { $era }은(는) { $first }부터입니다.
+date-accepted-forms = 사용할 수 있는 형식: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10(전각 문자도 가능)
+timeline-error-born-needed = 발급일로 유효기간을 계산하려면 생년월일(--born)이 필요합니다.
+timeline-error-before-birth = { $field }이(가) 생년월일보다 앞입니다.
+timeline-error-applied-after-issue = 신청일(--applied)이 발급일보다 뒤로 되어 있습니다.
+timeline-error-card-needed = 카드 유효기간(--card-expiry)이나 발급일(--card-issued)을 입력하십시오.
+guide-error-data = 안내 데이터에 오류가 있습니다: { $detail }
+guide-error-situation = '{ $value }'(이)라는 상황은 없습니다. 사용할 수 있는 값: { $accepted }
+guide-error-question = '{ $value }'(이)라는 질문은 없습니다. 사용할 수 있는 값: { $accepted }
+guide-error-answer = '{ $question }'에 '{ $value }'(이)라고 답할 수 없습니다. 사용할 수 있는 값: { $accepted }
+rules-error = 규칙 파일 { $file }을(를) 읽을 수 없습니다: { $detail }
+lang-error = '{ $value }'(이)라는 언어는 없습니다. 사용할 수 있는 값: { $accepted }
+answer-format-error = --answer는 키=값 형식으로 쓰십시오(예: has-card=yes): '{ $value }'
+
+## command-line text output
+cli-outcome = 결과
+cli-question = 질문
+cli-choices = 답
+cli-steps = 할 일
+cli-bring = 준비물
+cli-where = 가는 곳
+cli-call = 전화

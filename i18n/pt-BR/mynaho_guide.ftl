@@ -1,0 +1,213 @@
+# mynaho-guide — Português (Brasil). Termos conforme shared/docs/glossary.md §A.6. O termo japonês fica
+# entre parênteses para que a pessoa possa reconhecê-lo nas cartas que recebe.
+
+## language
+language-name = Português
+app-title = Guia do Myna-Hokensho
+
+## answers
+answer-yes = Sim
+answer-no = Não
+answer-unknown = Não sei
+answer-insurer-employee = Seguro de saúde da empresa (Kyokai Kenpo, associação de seguro de saúde ou associação de ajuda mútua)
+answer-insurer-kokuho = Seguro Nacional de Saúde (Kokuho da prefeitura ou de uma associação profissional de Kokuho)
+answer-insurer-kouki = Sistema de Cuidados Médicos para Idosos acima de 75 anos (後期高齢者医療制度)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = Você tem o Cartão My Number?
+q-has-card-help = O Cartão My Number é um cartão de plástico com a sua foto. Ele é diferente do cartão de notificação (de papel).
+q-registered = Você já cadastrou o seu Cartão My Number para usar como cartão de seguro de saúde?
+q-registered-help = O Cartão My Number cadastrado para esse uso é o seu “Myna-Hokensho” (マイナ保険証). Você não vai receber um cartão novo.
+q-insurer-type = Qual seguro de saúde você tem?
+q-insurer-type-help = Veja o nome da seguradora no seu cartão de seguro antigo ou nas cartas que você recebeu.
+
+use-at-reception-title = Vamos usar (como fazer a recepção em instituições médicas e farmácias)
+use-at-reception-step-1 = Coloque o seu Cartão My Number no leitor de cartões da recepção.
+use-at-reception-step-2 = Confirme a sua identidade com o reconhecimento facial ou com a senha de 4 dígitos.
+use-at-reception-step-3 = Siga as instruções da tela e escolha se concorda em compartilhar as informações dos seus remédios e outras informações.
+use-at-reception-step-4 = Pronto, a recepção terminou. Não se esqueça de levar o seu cartão.
+
+register-title = Faça o cadastro (como cadastrar o cartão como cartão de seguro de saúde)
+register-step-1 = Você pode fazer o cadastro no leitor de cartões de uma instituição médica ou farmácia. Coloque o cartão e escolha “Cadastrar” (登録) na tela.
+register-step-2 = Você também pode fazer o cadastro no aplicativo Mynaportal (マイナポータル) do smartphone: “Certificados” (証明書) → “Cartão de seguro de saúde” (健康保険証) → “Cadastrar” (登録).
+register-step-3 = Também é possível fazer o cadastro em um caixa eletrônico do Seven Bank ou no balcão da prefeitura.
+register-step-4 = Quando faltam menos de 5 dias para a data de validade do certificado eletrônico, talvez não seja possível fazer o cadastro. Faça o cadastro o quanto antes.
+
+check-registration-title = Verifique se o cartão está cadastrado
+check-registration-step-1 = No Mynaportal, abra “Cartão de seguro de saúde” (健康保険証) e veja se aparece “Cadastrado” (登録済).
+check-registration-step-2 = Você também pode verificar colocando o cartão no leitor de uma instituição médica ou farmácia. Se não estiver cadastrado, você pode fazer o cadastro ali mesmo.
+check-registration-step-3 = Se não estava cadastrado, faça o cadastro.
+
+apply-for-card-title = Veja como solicitar o Cartão My Number
+apply-for-card-step-1 = Da solicitação até receber o cartão, leva de 1 a 2 meses.
+apply-for-card-step-2 = Se você tem o formulário de solicitação (交付申請書): solicite pelo smartphone ou pelo computador (código QR), ou em uma máquina de fotos para documentos na rua.
+apply-for-card-step-3 = Se você não tem o formulário de solicitação: pegue um no balcão da prefeitura ou baixe pela internet, e envie a solicitação pelo correio.
+apply-for-card-step-4 = Até o cartão chegar, você pode ir ao médico com o Comunicado de Qualificação (資格確認書) que a seguradora envia. Não é preciso pedir.
+
+ask-municipality-title = Verifique se o cartão foi emitido e pergunte no balcão da prefeitura da sua cidade
+ask-municipality-step-1 = Veja se chegou o aviso de emissão do cartão (交付通知書, um cartão-postal) ou alguma carta da prefeitura.
+ask-municipality-step-2 = Se não souber, pergunte no balcão da prefeitura da sua cidade se o seu cartão já foi emitido.
+ask-municipality-step-3 = Enquanto não tiver o Myna-Hokensho, você pode ir ao médico com o Comunicado de Qualificação (資格確認書).
+
+## counter situations
+situation-lost-card = Perdi o meu Cartão My Number
+situation-pin-locked = A minha senha foi bloqueada
+situation-reader-failed = No hospital, não conseguiram ler o meu cartão
+situation-certificate-not-arrived = O Comunicado de Qualificação (資格確認書) não chegou
+situation-turning-75 = Vou fazer 75 anos
+situation-changed-insurer = Mudei de emprego ou de endereço, e o meu seguro mudou
+situation-unregister = Quero cancelar o cadastro
+situation-smartphone = Quero usar o smartphone como Myna-Hokensho
+
+lost-card-title = Se você perdeu o Cartão My Number
+lost-card-step-1 = Ligue imediatamente para o My Number Sogo Free Dial (0120-95-0178) e peça para suspender o uso do cartão (24 horas, 365 dias por ano).
+lost-card-step-2 = Registre a perda na polícia. Anote o número do registro e o nome da delegacia.
+lost-card-step-3 = Comunique a perda no balcão da prefeitura e peça um cartão novo. A emissão urgente leva cerca de 1 semana (é cobrada uma taxa).
+lost-card-step-4 = Até o cartão novo chegar, peça à seguradora o Comunicado de Qualificação (資格確認書) e use-o para ir ao médico.
+lost-card-step-5 = Se você encontrar o cartão, avise no balcão da prefeitura.
+
+pin-locked-title = Se a sua senha foi bloqueada
+pin-locked-step-1 = A senha de 4 dígitos é bloqueada se você errar 3 vezes seguidas.
+pin-locked-step-2 = Em instituições médicas e farmácias, você pode usar o cartão com o reconhecimento facial ou com a verificação visual feita pelos funcionários.
+pin-locked-step-3 = Para cadastrar uma nova senha, vá ao balcão da prefeitura com o cartão e um documento de identidade.
+
+reader-failed-title = Se o leitor não conseguiu ler o cartão
+reader-failed-step-1 = Mostre o Cartão My Number junto com a tela “Cartão de seguro de saúde” (健康保険証) do Mynaportal.
+reader-failed-step-2 = Ou mostre o Cartão My Number junto com o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
+reader-failed-step-3 = Se você não tiver nenhum dos dois, preencha na recepção a declaração de qualificação do segurado (被保険者資格申立書).
+
+kakuninsho-step-why = Ele pode não ter chegado por mudança de endereço, porque você ainda tem um Myna-Hokensho que pode ser usado, ou por atraso nos trâmites.
+kakuninsho-employee-title = O Comunicado de Qualificação (資格確認書) não chegou: seguro de saúde da empresa
+kakuninsho-employee-step-1 = Pergunte ao responsável pelo setor de pessoal (RH) ou administrativo da empresa, ou à seguradora (Kyokai Kenpo, associação de seguro de saúde etc.).
+kakuninsho-kokuho-title = O Comunicado de Qualificação (資格確認書) não chegou: Seguro Nacional de Saúde
+kakuninsho-kokuho-step-1 = Pergunte no balcão do Seguro Nacional de Saúde da prefeitura da sua cidade.
+kakuninsho-kouki-title = O Comunicado de Qualificação (資格確認書) não chegou: Sistema de Cuidados Médicos para Idosos acima de 75 anos
+kakuninsho-kouki-step-1 = Pergunte no balcão do Sistema de Cuidados Médicos para Idosos acima de 75 anos (後期高齢者医療) da prefeitura da sua cidade.
+kakuninsho-kouki-step-2 = Desde agosto de 2026, o que é enviado depende de você ter ou não o Myna-Hokensho (há associações regionais que enviam para todas as pessoas com 85 anos ou mais).
+kakuninsho-unknown-title = O Comunicado de Qualificação (資格確認書) não chegou: não sei qual é o meu seguro
+kakuninsho-unknown-step-1 = Procure o nome da seguradora no seu cartão de seguro antigo ou nas cartas que você recebeu.
+kakuninsho-unknown-step-2 = Se não souber, pergunte no balcão da prefeitura da sua cidade.
+kakuninsho-step-meanwhile = Se precisar ir ao médico antes de ele chegar, avise na recepção.
+
+turning-75-title = Quando você fizer 75 anos
+turning-75-step-1 = Não é preciso fazer nenhum trâmite ao completar 75 anos. O cadastro do Myna-Hokensho continua valendo.
+turning-75-step-2 = A associação regional (広域連合) do Sistema de Cuidados Médicos para Idosos acima de 75 anos envia o Comunicado de Qualificação (資格確認書) ou o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
+turning-75-step-3 = Os familiares com menos de 75 anos que eram seus dependentes precisam fazer o trâmite para entrar no Seguro Nacional de Saúde ou em outro seguro.
+
+changed-insurer-title = Quando o seu seguro mudou
+changed-insurer-step-1 = Entregue os documentos necessários à nova seguradora.
+changed-insurer-step-2 = Leva cerca de 10 dias para as informações do Myna-Hokensho serem atualizadas. Para ficar tranquilo, confira no Mynaportal antes de ir ao médico.
+changed-insurer-step-3 = Antes da atualização, mostre o cartão junto com o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
+
+unregister-title = Se você quer cancelar o cadastro
+unregister-step-1 = Entregue o formulário de cancelamento à seguradora (Seguro Nacional de Saúde e Sistema de Cuidados Médicos para Idosos acima de 75 anos: no balcão da prefeitura).
+unregister-step-2 = Depois do cancelamento, a seguradora envia o Comunicado de Qualificação (資格確認書).
+unregister-step-3 = Você pode verificar no Mynaportal se o cadastro foi cancelado.
+
+smartphone-title = Como usar o smartphone como Myna-Hokensho
+smartphone-step-1 = Desde 19 de setembro de 2025, você pode usar o smartphone nas instituições médicas e farmácias que aceitam (procure o adesivo).
+smartphone-step-2 = A configuração é feita no aplicativo Mynaportal. É preciso ter o Cartão My Number em mãos.
+smartphone-step-3 = Algumas instituições médicas não aceitam o smartphone. Por isso, leve também o cartão.
+
+## what to bring, where to go
+bring-card = Cartão My Number
+bring-pin = Senha de 4 dígitos (certificado eletrônico para autenticação do usuário)
+bring-photo = Foto do rosto (para a solicitação)
+bring-id = Documento de identidade (carteira de motorista etc.)
+bring-application-form = Formulário de solicitação (交付申請書), se você tiver
+bring-letters = Cartas da prefeitura ou da seguradora
+bring-police-number = Número do registro na polícia
+bring-oshirase = Aviso de Informações de Elegibilidade (資格情報のお知らせ), se você tiver
+where-clinic = Recepção da instituição médica ou farmácia
+where-smartphone = Aplicativo Mynaportal (マイナポータル) no smartphone
+where-municipality = Balcão da prefeitura da sua cidade
+where-municipality-kokuho = Balcão do Seguro Nacional de Saúde da prefeitura
+where-municipality-kouki = Balcão do Sistema de Cuidados Médicos para Idosos acima de 75 anos da prefeitura
+where-police = Delegacia ou posto policial (koban)
+where-insurer = Seguradora (seguro de saúde da empresa, Seguro Nacional de Saúde da prefeitura etc.)
+where-employer = Responsável pelo setor de pessoal (RH) ou administrativo da empresa
+
+## hotlines (rules file)
+hotline-general = My Number Sogo Free Dial (em japonês)
+hotline-general-hours = Dias úteis 9:30–20:00; sábados, domingos e feriados 9:30–17:30 (suspensão por perda ou roubo: 24 horas, 365 dias por ano)
+hotline-foreign-system = Atendimento em línguas estrangeiras (sistema, Mynaportal)
+hotline-foreign-system-hours = Dias úteis 9:30–20:00; sábados, domingos e feriados 9:30–17:30
+hotline-foreign-card = Atendimento em línguas estrangeiras (cartão, certificado eletrônico, perda)
+hotline-foreign-card-hours = Inglês, chinês, coreano, espanhol e português: 8:30–20:00; tailandês, nepalês, indonésio, vietnamita e tagalo: 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = Os antigos cartões de seguro de saúde só puderam ser usados até 1º de dezembro de 2025.
+fact-legacy-kouki-ended = Os cartões de seguro do Sistema de Cuidados Médicos para Idosos acima de 75 anos só puderam ser usados até 31 de julho de 2025.
+fact-clinic-tolerance = Até o fim de março de 2026, existe uma medida temporária: a instituição médica pode decidir atender você com um cartão de seguro vencido ou só com o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
+fact-clinic-tolerance-ended = A medida temporária que permitia ir ao médico com um cartão de seguro vencido ou só com o Aviso de Informações de Elegibilidade (資格情報のお知らせ) terminou no fim de março de 2026.
+fact-kouki-blanket = Até 31 de julho de 2026, todas as pessoas do Sistema de Cuidados Médicos para Idosos acima de 75 anos (後期高齢者医療) recebem o Comunicado de Qualificação (資格確認書) (medida temporária).
+fact-kouki-status-based = Desde agosto de 2026, no Sistema de Cuidados Médicos para Idosos acima de 75 anos (後期高齢者医療), quem não tem Myna-Hokensho recebe o Comunicado de Qualificação (資格確認書), e quem tem recebe o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
+fact-kouki-85-plus = Há associações regionais que informam que enviam o Comunicado de Qualificação (資格確認書) a todas as pessoas com 85 anos ou mais em 1º de agosto de 2026 (pode ser diferente onde você mora).
+fact-reported-by-one = Informação de uma única seguradora. Pode ser diferente onde você mora.
+
+## timeline
+status-valid = Válido: pode ser usado como Myna-Hokensho
+status-grace = Prazo de tolerância: serve só para confirmar o seguro (as informações de remédios etc. não podem ser vistas)
+status-expired = Vencido: não pode mais ser usado como Myna-Hokensho
+status-valid-act = Renove até { $date }.
+status-grace-act = Renove no balcão da prefeitura até { $date }.
+status-expired-act = Renove no balcão da prefeitura. Até lá, vá ao médico com o Comunicado de Qualificação (資格確認書).
+timeline-today = Hoje
+timeline-card = Cartão My Number (o próprio cartão)
+timeline-certificate = Certificado eletrônico (para autenticação do usuário)
+timeline-expiry = Data de validade
+timeline-renewal-opens = Início da renovação
+timeline-grace-last-day = Último dia do prazo de tolerância
+timeline-registration-cutoff = Prazo aproximado para o cadastro
+timeline-full-function-until = Último dia com todas as funções
+timeline-usable-until = Último dia em que pode ser usado como Myna-Hokensho
+timeline-status = Situação de hoje
+timeline-act-by = Prazo para o trâmite
+timeline-facts = O que vale hoje
+band-valid = Válido
+band-renewal = Período de renovação
+band-grace = Tolerância (só confirmação do seguro)
+band-expired = Vencido
+warning-leap-day-birthday = Para quem nasceu em 29 de fevereiro, nos anos que não são bissextos o aniversário foi calculado como 28 de fevereiro. Confira a data escrita no cartão.
+warning-computed-not-printed = A data de validade do cartão foi calculada. A data correta é a que está impressa no cartão.
+warning-certificate-assumed-with-card = O cálculo considerou que o certificado eletrônico foi emitido junto com o cartão. Você pode conferir no Mynaportal.
+printed-dates-prevail = Valem as datas escritas no cartão e nas cartas.
+
+## fields (named in error messages)
+field-today = Data de hoje (--today)
+field-born = Data de nascimento (--born)
+field-card-expiry = Data de validade do cartão (--card-expiry)
+field-card-issued = Data de emissão do cartão (--card-issued)
+field-applied = Data da solicitação (--applied)
+field-cert-expiry = Data de validade do certificado eletrônico (--cert-expiry)
+field-cert-issued = Data de emissão do certificado eletrônico (--cert-issued)
+
+## errors
+date-error-empty = { $field }: nenhuma data foi digitada.
+date-error-unrecognised = { $field }: “{ $input }” não pode ser lido como data.
+date-error-month = { $field }: não existe o mês { $month }.
+date-error-day = { $field }: não existe o dia { $day }/{ $month }/{ $year }.
+date-error-era-unknown = { $field }: a era “{ $era }” não pode ser usada (明治 Meiji, 大正 Taisho, 昭和 Showa, 平成 Heisei, 令和 Reiwa).
+date-error-outside-era = { $field }: a era { $era } vai de { $first } até { $last }.
+date-error-before-era = { $field }: { $era } começa em { $first }.
+date-accepted-forms = Formatos aceitos: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (caracteres de largura total também)
+timeline-error-born-needed = Para calcular a data de validade a partir da data de emissão, é preciso a data de nascimento (--born).
+timeline-error-before-birth = { $field } é anterior à data de nascimento.
+timeline-error-applied-after-issue = A data da solicitação (--applied) é posterior à data de emissão.
+timeline-error-card-needed = Informe a data de validade do cartão (--card-expiry) ou a data de emissão do cartão (--card-issued).
+guide-error-data = Há um erro nos dados do guia: { $detail }
+guide-error-situation = Não existe a situação “{ $value }”. Valores aceitos: { $accepted }
+guide-error-question = Não existe a pergunta “{ $value }”. Valores aceitos: { $accepted }
+guide-error-answer = “{ $value }” não é uma resposta válida para “{ $question }”. Valores aceitos: { $accepted }
+rules-error = Não foi possível ler o arquivo de regras { $file }: { $detail }
+lang-error = Não existe o idioma “{ $value }”. Valores aceitos: { $accepted }
+answer-format-error = Escreva --answer no formato KEY=VALUE (chave=valor), por exemplo has-card=yes: “{ $value }”
+
+## command-line text output
+cli-outcome = Resultado
+cli-question = Pergunta
+cli-choices = Respostas
+cli-steps = O que fazer
+cli-bring = O que levar
+cli-where = Aonde ir
+cli-call = Ligar

@@ -1,0 +1,213 @@
+# mynaho-guide — Tagalog. Terms follow shared/docs/glossary.md §A.8 (English terms kept, as in municipal
+# Filipino texts). The Japanese term stays in brackets so a person can match letters they receive.
+
+## language
+language-name = Tagalog
+app-title = Gabay sa Maina Hokensho
+
+## answers
+answer-yes = Oo
+answer-no = Hindi
+answer-unknown = Hindi ko alam
+answer-insurer-employee = Health insurance ng kumpanya (Kyokai Kenpo, health insurance society o mutual aid association)
+answer-insurer-kokuho = National health insurance (Kokuho ng city hall o ng isang Kokuho association)
+answer-insurer-kouki = Medical Care System para sa edad 75 pataas (後期高齢者医療制度)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = Mayroon po ba kayong My Number Card?
+q-has-card-help = Ang My Number Card ay plastic na card na may litrato ng inyong mukha. Iba ito sa papel na notification card.
+q-registered = Naiparehistro na po ba ninyo ang inyong My Number Card bilang health insurance card?
+q-registered-help = Ang My Number Card na naiparehistro na ay ang inyong “Maina Hokensho” (マイナ保険証). Walang bagong card na ipapadala.
+q-insurer-type = Anong health insurance po ang mayroon kayo?
+q-insurer-type-help = Makikita ito sa pangalan ng insurer na nakasulat sa dati ninyong health insurance card o sa mga sulat na natanggap ninyo.
+
+use-at-reception-title = Gamitin natin ito (paano mag-reception sa ospital, klinika at botika)
+use-at-reception-step-1 = Ilagay ang inyong My Number Card sa card reader sa reception.
+use-at-reception-step-2 = Kumpirmahin na kayo ito gamit ang face recognition o ang inyong 4-digit na PIN.
+use-at-reception-step-3 = Sundin ang nasa screen at piliin kung papayag kayong ibahagi ang impormasyon tungkol sa inyong gamot at iba pa.
+use-at-reception-step-4 = Tapos na ang reception. Huwag kalimutang iuwi ang inyong card.
+
+register-title = Magparehistro (paano iparehistro ang card bilang health insurance card)
+register-step-1 = Maaari kayong magparehistro sa card reader ng ospital, klinika o botika. Ilagay ang card at piliin ang “Register” (登録) sa screen.
+register-step-2 = Maaari rin kayong magparehistro sa Mynaportal (マイナポータル) app sa smartphone: “Certificates” (証明書) → “Health insurance card” (健康保険証) → “Register” (登録).
+register-step-3 = Maaari rin kayong magparehistro sa Seven Bank ATM o sa counter ng city hall / ward office.
+register-step-4 = Kapag kulang na sa 5 araw bago ang Expiration Date ng inyong Electronic Certificate, maaaring hindi na kayo makapagparehistro. Magparehistro nang maaga.
+
+check-registration-title = Tingnan kung naka-rehistro na ang card
+check-registration-step-1 = Sa Mynaportal, buksan ang “Health insurance card” (健康保険証) at tingnan kung nakasulat ang “Registered” (登録済).
+check-registration-step-2 = Maaari rin ninyong tingnan sa pamamagitan ng paglagay ng card sa card reader ng ospital, klinika o botika. Kung hindi pa naka-rehistro, maaari kayong magparehistro doon mismo.
+check-registration-step-3 = Kung hindi pa ito naka-rehistro, magparehistro po kayo.
+
+apply-for-card-title = Alamin kung paano mag-apply ng My Number Card
+apply-for-card-step-1 = Mula sa pag-apply hanggang matanggap ang card, inaabot ito ng 1 hanggang 2 buwan.
+apply-for-card-step-2 = Kung mayroon kayong application form (交付申請書): mag-apply gamit ang smartphone o computer (QR code), o sa ID photo booth sa bayan.
+apply-for-card-step-3 = Kung wala kayong application form: kumuha nito sa counter ng city hall / ward office o i-download ito, at ipadala ang application sa koreo.
+apply-for-card-step-4 = Habang hindi pa dumarating ang card, maaari kayong magpatingin sa doktor gamit ang certificate of eligibility confirmation (資格確認書) na ipinapadala ng inyong insurer. Hindi na kailangang mag-apply para dito.
+
+ask-municipality-title = Alamin kung na-issue na ang card, at magtanong sa counter ng inyong city hall / ward office
+ask-municipality-step-1 = Tingnan kung may dumating na abiso ng pag-issue ng card (交付通知書, postcard) o sulat mula sa city hall.
+ask-municipality-step-2 = Kung hindi kayo sigurado, magtanong sa counter ng inyong city hall / ward office kung na-issue na ang inyong card.
+ask-municipality-step-3 = Habang wala pa kayong Maina Hokensho, maaari kayong magpatingin sa doktor gamit ang certificate of eligibility confirmation (資格確認書).
+
+## counter situations
+situation-lost-card = Nawala ko ang aking My Number Card
+situation-pin-locked = Na-lock ang aking PIN
+situation-reader-failed = Hindi nabasa ang aking card sa ospital
+situation-certificate-not-arrived = Hindi dumarating ang certificate of eligibility confirmation (資格確認書)
+situation-turning-75 = Magiging 75 taong gulang na ako
+situation-changed-insurer = Nagbago ang trabaho o tirahan ko, kaya nagbago ang insurance ko
+situation-unregister = Gusto kong kanselahin ang registration
+situation-smartphone = Gusto kong gamitin ang smartphone bilang Maina Hokensho
+
+lost-card-title = Kapag nawala ang inyong My Number Card
+lost-card-step-1 = Tumawag agad sa My Number toll-free (0120-95-0178) para ipahinto ang card (24 oras, 365 araw).
+lost-card-step-2 = Mag-report ng pagkawala sa pulis. Isulat ang report number at ang pangalan ng police station.
+lost-card-step-3 = Mag-report ng pagkawala sa counter ng city hall / ward office at mag-apply ng bagong card. Ang express issue ay mga 1 linggo (may bayad).
+lost-card-step-4 = Habang hindi pa dumarating ang bagong card, mag-apply sa inyong insurer para sa certificate of eligibility confirmation (資格確認書) at gamitin ito sa pagpapatingin sa doktor.
+lost-card-step-5 = Kapag nakita ninyo ang card, ipaalam ito sa counter ng city hall / ward office.
+
+pin-locked-title = Kapag na-lock ang inyong PIN
+pin-locked-step-1 = Nala-lock ang 4-digit na PIN kapag 3 beses kayong nagkamali nang sunod-sunod.
+pin-locked-step-2 = Sa ospital, klinika at botika, magagamit pa rin ang card gamit ang face recognition o ang visual check ng staff.
+pin-locked-step-3 = Para mag-reset ng PIN, pumunta sa counter ng city hall / ward office dala ang card at isang ID.
+
+reader-failed-title = Kapag hindi nabasa ng card reader ang inyong card
+reader-failed-step-1 = Ipakita ang inyong My Number Card kasama ang screen na “Health insurance card” (健康保険証) sa Mynaportal.
+reader-failed-step-2 = O ipakita ang inyong My Number Card kasama ang notice of eligibility information (資格情報のお知らせ).
+reader-failed-step-3 = Kung wala kayo ng alinman sa dalawa, sagutan sa reception ang form ng deklarasyon ng eligibility (被保険者資格申立書).
+
+kakuninsho-step-why = Maaaring hindi ito dumating dahil lumipat kayo ng tirahan, dahil may Maina Hokensho pa kayong magagamit, o dahil naantala ang proseso.
+kakuninsho-employee-title = Hindi dumarating ang certificate of eligibility confirmation (資格確認書): health insurance ng kumpanya
+kakuninsho-employee-step-1 = Magtanong sa personnel o general affairs ng inyong trabaho, o sa inyong insurer (Kyokai Kenpo, health insurance society, atbp.).
+kakuninsho-kokuho-title = Hindi dumarating ang certificate of eligibility confirmation (資格確認書): national health insurance
+kakuninsho-kokuho-step-1 = Magtanong sa national health insurance counter ng inyong city hall / ward office.
+kakuninsho-kouki-title = Hindi dumarating ang certificate of eligibility confirmation (資格確認書): Medical Care System para sa edad 75 pataas
+kakuninsho-kouki-step-1 = Magtanong sa counter ng Medical Care System para sa edad 75 pataas (後期高齢者医療) sa inyong city hall / ward office.
+kakuninsho-kouki-step-2 = Mula Agosto 2026, ang ipinapadala ay depende kung mayroon kayong Maina Hokensho o wala (may mga regional union na nagpapadala nito sa lahat ng edad 85 pataas).
+kakuninsho-unknown-title = Hindi dumarating ang certificate of eligibility confirmation (資格確認書): hindi alam ang insurance
+kakuninsho-unknown-step-1 = Hanapin ang pangalan ng insurer sa dati ninyong health insurance card o sa mga sulat na natanggap ninyo.
+kakuninsho-unknown-step-2 = Kung hindi kayo sigurado, magtanong sa counter ng inyong city hall / ward office.
+kakuninsho-step-meanwhile = Kung kailangan ninyong magpatingin sa doktor bago ito dumating, sabihin ito sa reception.
+
+turning-75-title = Kapag magiging 75 taong gulang na kayo
+turning-75-step-1 = Walang kailangang gawin kapag naging 75 na kayo. Tuloy pa rin ang registration ng inyong Maina Hokensho.
+turning-75-step-2 = Ang regional union (広域連合) ng Medical Care System para sa edad 75 pataas ang magpapadala ng certificate of eligibility confirmation (資格確認書) o notice of eligibility information (資格情報のお知らせ).
+turning-75-step-3 = Ang mga kapamilyang wala pang 75 taong gulang na dependent ninyo ay kailangang sumali sa national health insurance o sa ibang insurance.
+
+changed-insurer-title = Kapag nagbago ang inyong insurance
+changed-insurer-step-1 = Ibigay ang mga kailangang dokumento sa inyong bagong insurer.
+changed-insurer-step-2 = Mga 10 araw bago ma-update ang impormasyon ng inyong Maina Hokensho. Mas mabuting tingnan muna sa Mynaportal bago magpatingin sa doktor.
+changed-insurer-step-3 = Habang hindi pa ito na-update, ipakita ang card kasama ang notice of eligibility information (資格情報のお知らせ).
+
+unregister-title = Kapag gusto ninyong kanselahin ang registration
+unregister-step-1 = Magbigay ng application form para sa pagkansela sa inyong insurer (para sa national health insurance at sa Medical Care System para sa edad 75 pataas: sa counter ng city hall / ward office).
+unregister-step-2 = Pagkatapos makansela, padadalhan kayo ng inyong insurer ng certificate of eligibility confirmation (資格確認書).
+unregister-step-3 = Maaari ninyong tingnan sa Mynaportal kung nakansela na ang registration.
+
+smartphone-title = Paggamit ng smartphone bilang Maina Hokensho
+smartphone-step-1 = Mula Setyembre 19, 2025, magagamit ang smartphone sa mga ospital, klinika at botika na tumatanggap nito (hanapin ang sticker).
+smartphone-step-2 = Ise-set up ito sa Mynaportal app. Kailangan ang mismong My Number Card.
+smartphone-step-3 = May mga ospital na hindi pa tumatanggap nito, kaya dalhin din ang inyong card.
+
+## what to bring, where to go
+bring-card = My Number Card
+bring-pin = 4-digit na PIN (Electronic Certificate para sa user verification)
+bring-photo = Litrato ng mukha (para sa application)
+bring-id = ID (driver's license, atbp.)
+bring-application-form = Application form (交付申請書), kung mayroon
+bring-letters = Mga sulat mula sa city hall o sa insurer
+bring-police-number = Report number mula sa pulis
+bring-oshirase = Notice of eligibility information (資格情報のお知らせ), kung mayroon
+where-clinic = Reception ng ospital, klinika o botika
+where-smartphone = Mynaportal (マイナポータル) app sa smartphone
+where-municipality = Counter ng inyong city hall / ward office
+where-municipality-kokuho = National health insurance counter ng city hall / ward office
+where-municipality-kouki = Counter ng Medical Care System para sa edad 75 pataas sa city hall / ward office
+where-police = Police station o koban
+where-insurer = Inyong insurer (health insurance ng kumpanya, national health insurance ng city hall, atbp.)
+where-employer = Personnel o general affairs ng inyong trabaho
+
+## hotlines (rules file)
+hotline-general = My Number toll-free (Japanese)
+hotline-general-hours = Lunes hanggang Biyernes 9:30–20:00; Sabado, Linggo at holiday 9:30–17:30 (pagpapahinto ng card dahil nawala o ninakaw: 24 oras, 365 araw)
+hotline-foreign-system = Foreign-language line (sistema, Mynaportal)
+hotline-foreign-system-hours = Lunes hanggang Biyernes 9:30–20:00; Sabado, Linggo at holiday 9:30–17:30
+hotline-foreign-card = Foreign-language line (card, Electronic Certificate, pagkawala)
+hotline-foreign-card-hours = Ingles, Tsino, Koreano, Espanyol, Portuges: 8:30–20:00; Thai, Nepali, Indonesian, Vietnamese, Tagalog: 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = Ang lumang health insurance card ay magagamit lang hanggang Disyembre 1, 2025.
+fact-legacy-kouki-ended = Ang lumang insurance card ng Medical Care System para sa edad 75 pataas ay magagamit lang hanggang Hulyo 31, 2025.
+fact-clinic-tolerance = Hanggang katapusan ng Marso 2026, may pansamantalang patakaran: ayon sa pasya ng ospital, maaari kayong magpatingin gamit ang expired na insurance card o ang notice of eligibility information (資格情報のお知らせ) lang.
+fact-clinic-tolerance-ended = Natapos na noong katapusan ng Marso 2026 ang pansamantalang patakaran na nagpapahintulot na magpatingin gamit ang expired na insurance card o ang notice of eligibility information (資格情報のお知らせ) lang.
+fact-kouki-blanket = Hanggang Hulyo 31, 2026, lahat ng nasa Medical Care System para sa edad 75 pataas (後期高齢者医療) ay padadalhan ng certificate of eligibility confirmation (資格確認書) (pansamantalang patakaran).
+fact-kouki-status-based = Mula Agosto 2026, sa Medical Care System para sa edad 75 pataas (後期高齢者医療), ang walang Maina Hokensho ay padadalhan ng certificate of eligibility confirmation (資格確認書), at ang mayroon ay padadalhan ng notice of eligibility information (資格情報のお知らせ).
+fact-kouki-85-plus = May regional union na nagsasabing padadalhan nila ng certificate of eligibility confirmation (資格確認書) ang lahat ng edad 85 pataas noong Agosto 1, 2026 (maaaring iba sa lugar ninyo).
+fact-reported-by-one = Galing lang ito sa isang insurer. Maaaring iba sa lugar ninyo.
+
+## timeline
+status-valid = Valid: magagamit bilang Maina Hokensho
+status-grace = Grace period: pang-check lang ng insurance (hindi makikita ang impormasyon ng gamot at iba pa)
+status-expired = Expired: hindi na magagamit bilang Maina Hokensho
+status-valid-act = I-renew ito hanggang { $date }.
+status-grace-act = I-renew ito sa counter ng city hall / ward office hanggang { $date }.
+status-expired-act = I-renew ito sa counter ng city hall / ward office. Habang hindi pa, magpatingin sa doktor gamit ang certificate of eligibility confirmation (資格確認書).
+timeline-today = Ngayon
+timeline-card = My Number Card (ang mismong card)
+timeline-certificate = Electronic Certificate (para sa user verification)
+timeline-expiry = Expiration Date
+timeline-renewal-opens = Simula ng pag-renew
+timeline-grace-last-day = Huling araw ng grace period
+timeline-registration-cutoff = Tinatayang huling araw ng registration
+timeline-full-function-until = Huling araw na magagamit ang lahat ng function
+timeline-usable-until = Huling araw na magagamit bilang Maina Hokensho
+timeline-status = Status ngayon
+timeline-act-by = Huling araw ng pag-asikaso
+timeline-facts = Mga dapat malaman ngayon
+band-valid = Valid
+band-renewal = Panahon ng pag-renew
+band-grace = Grace period (pang-check lang ng insurance)
+band-expired = Expired
+warning-leap-day-birthday = Para sa mga ipinanganak noong Pebrero 29: sa mga taong hindi leap year, Pebrero 28 ang itinuring na kaarawan. Tingnan ang petsang nakasulat sa card.
+warning-computed-not-printed = Kinalkula lang ang Expiration Date ng card. Ang petsang naka-print sa card ang tamang petsa.
+warning-certificate-assumed-with-card = Kinalkula ito na parang sabay na na-issue ang Electronic Certificate at ang card. Maaari ninyo itong tingnan sa Mynaportal.
+printed-dates-prevail = Ang mga petsang nakasulat sa card at sa mga sulat ang masusunod.
+
+## fields (named in error messages)
+field-today = Petsa ngayon (--today)
+field-born = Petsa ng kapanganakan (--born)
+field-card-expiry = Expiration Date ng card (--card-expiry)
+field-card-issued = Petsa ng pag-issue ng card (--card-issued)
+field-applied = Petsa ng application (--applied)
+field-cert-expiry = Expiration Date ng Electronic Certificate (--cert-expiry)
+field-cert-issued = Petsa ng pag-issue ng Electronic Certificate (--cert-issued)
+
+## errors
+date-error-empty = { $field }: walang inilagay na petsa.
+date-error-unrecognised = { $field }: hindi mabasa bilang petsa ang “{ $input }”.
+date-error-month = { $field }: walang buwan na { $month }.
+date-error-day = { $field }: walang araw na { $day } sa buwan { $month } ng taong { $year }.
+date-error-era-unknown = { $field }: hindi magagamit ang era na “{ $era }” (明治 Meiji, 大正 Taisho, 昭和 Showa, 平成 Heisei, 令和 Reiwa).
+date-error-outside-era = { $field }: ang era na { $era } ay mula { $first } hanggang { $last }.
+date-error-before-era = { $field }: Nagsisimula ang { $era } sa { $first }.
+date-accepted-forms = Mga tinatanggap na format: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (puwede rin ang full-width)
+timeline-error-born-needed = Kailangan ang petsa ng kapanganakan (--born) para makalkula ang Expiration Date mula sa petsa ng pag-issue.
+timeline-error-before-birth = Ang { $field } ay mas maaga kaysa sa petsa ng kapanganakan.
+timeline-error-applied-after-issue = Mas huli ang petsa ng application (--applied) kaysa sa petsa ng pag-issue.
+timeline-error-card-needed = Ilagay ang Expiration Date ng card (--card-expiry) o ang petsa ng pag-issue nito (--card-issued).
+guide-error-data = May mali sa data ng gabay: { $detail }
+guide-error-situation = Walang sitwasyong “{ $value }”. Mga puwede: { $accepted }
+guide-error-question = Walang tanong na “{ $value }”. Mga puwede: { $accepted }
+guide-error-answer = Hindi puwedeng isagot ang “{ $value }” sa “{ $question }”. Mga puwede: { $accepted }
+rules-error = Hindi mabasa ang rules file na { $file }: { $detail }
+lang-error = Walang wikang “{ $value }”. Mga puwede: { $accepted }
+answer-format-error = Isulat ang --answer sa anyong KEY=VALUE (halimbawa: has-card=yes): “{ $value }”
+
+## command-line text output
+cli-outcome = Resulta
+cli-question = Tanong
+cli-choices = Mga sagot
+cli-steps = Mga gagawin
+cli-bring = Mga dadalhin
+cli-where = Saan pupunta
+cli-call = Tumawag

@@ -1,0 +1,213 @@
+# mynaho-guide — Tiếng Việt. Thuật ngữ theo shared/docs/glossary.md §A.7. Thuật ngữ tiếng Nhật được ghi
+# trong ngoặc để người đọc có thể đối chiếu với thư từ nhận được.
+
+## language
+language-name = Tiếng Việt
+app-title = Hướng dẫn Thẻ bảo hiểm y tế Myna
+
+## answers
+answer-yes = Có
+answer-no = Không
+answer-unknown = Không biết
+answer-insurer-employee = Bảo hiểm y tế của công ty (Kyokai Kenpo, hiệp hội bảo hiểm y tế, hiệp hội tương trợ)
+answer-insurer-kokuho = Bảo hiểm y tế quốc dân (Kokuho của thành phố/quận/thị trấn/làng hoặc của hiệp hội Kokuho)
+answer-insurer-kouki = Chế độ y tế dành cho người từ 75 tuổi (後期高齢者医療制度)
+
+## quick guide (MHLW クイックガイド)
+q-has-card = Quý vị có Thẻ My Number không?
+q-has-card-help = Thẻ My Number là thẻ nhựa có ảnh khuôn mặt. Thẻ này khác với thẻ thông báo (bằng giấy).
+q-registered = Quý vị đã đăng ký sử dụng Thẻ My Number làm thẻ bảo hiểm y tế chưa?
+q-registered-help = Thẻ My Number đã đăng ký chính là “Thẻ bảo hiểm y tế Myna” (マイナ保険証). Quý vị sẽ không nhận được thẻ mới.
+q-insurer-type = Quý vị đang tham gia bảo hiểm y tế nào?
+q-insurer-type-help = Quý vị có thể biết qua tên cơ quan bảo hiểm ghi trên thẻ bảo hiểm cũ hoặc trên giấy tờ đã nhận.
+
+use-at-reception-title = Hãy sử dụng thử (cách làm thủ tục tiếp nhận tại cơ sở y tế và hiệu thuốc)
+use-at-reception-step-1 = Đặt Thẻ My Number lên đầu đọc thẻ tại quầy tiếp nhận.
+use-at-reception-step-2 = Xác nhận danh tính bằng nhận dạng khuôn mặt hoặc mã PIN 4 chữ số.
+use-at-reception-step-3 = Làm theo hướng dẫn trên màn hình và chọn có đồng ý cung cấp thông tin về thuốc và các thông tin khác hay không.
+use-at-reception-step-4 = Vậy là xong thủ tục tiếp nhận. Đừng quên mang thẻ về.
+
+register-title = Hãy đăng ký (cách đăng ký sử dụng làm thẻ bảo hiểm y tế)
+register-step-1 = Quý vị có thể đăng ký tại đầu đọc thẻ của cơ sở y tế hoặc hiệu thuốc. Đặt thẻ lên và chọn “Đăng ký” (登録) trên màn hình.
+register-step-2 = Quý vị cũng có thể đăng ký bằng ứng dụng Myna Portal (マイナポータル) trên điện thoại thông minh: “Giấy chứng nhận” (証明書) → “Thẻ bảo hiểm y tế” (健康保険証) → “Đăng ký” (登録).
+register-step-3 = Quý vị cũng có thể đăng ký tại cây ATM của Seven Bank hoặc tại quầy tiếp nhận ở tòa thị chính / văn phòng quận.
+register-step-4 = Nếu thời hạn sử dụng của Giấy chứng nhận điện tử chỉ còn dưới 5 ngày, có thể quý vị sẽ không đăng ký được. Hãy đăng ký sớm.
+
+check-registration-title = Hãy kiểm tra tình trạng đăng ký
+check-registration-step-1 = Trong Myna Portal, mở mục “Thẻ bảo hiểm y tế” (健康保険証) và kiểm tra xem có hiện “Đã đăng ký” (登録済) không.
+check-registration-step-2 = Quý vị cũng có thể kiểm tra bằng cách đặt thẻ lên đầu đọc thẻ của cơ sở y tế hoặc hiệu thuốc. Nếu chưa đăng ký, quý vị có thể đăng ký ngay tại đó.
+check-registration-step-3 = Nếu chưa đăng ký, hãy đăng ký sử dụng.
+
+apply-for-card-title = Hãy tìm hiểu cách xin cấp Thẻ My Number
+apply-for-card-step-1 = Từ khi nộp đơn đến khi nhận thẻ mất khoảng 1–2 tháng.
+apply-for-card-step-2 = Nếu có đơn xin cấp thẻ (交付申請書): có thể nộp đơn bằng điện thoại thông minh hoặc máy tính (mã QR), hoặc tại máy chụp ảnh thẻ ngoài phố.
+apply-for-card-step-3 = Nếu không có đơn xin cấp thẻ: nhận đơn tại quầy tiếp nhận ở tòa thị chính / văn phòng quận hoặc tải về, rồi nộp đơn qua bưu điện.
+apply-for-card-step-4 = Trong khi chờ thẻ, quý vị có thể đi khám bệnh bằng Giấy xác nhận tư cách (資格確認書) do cơ quan bảo hiểm gửi đến. Không cần nộp đơn.
+
+ask-municipality-title = Hãy kiểm tra tình trạng cấp thẻ và hỏi quầy tiếp nhận ở tòa thị chính / văn phòng quận nơi quý vị sống
+ask-municipality-step-1 = Kiểm tra xem đã nhận được giấy thông báo cấp thẻ (交付通知書, bưu thiếp) hoặc thư từ tòa thị chính chưa.
+ask-municipality-step-2 = Nếu không rõ, hãy hỏi tình trạng cấp thẻ tại quầy tiếp nhận ở tòa thị chính / văn phòng quận nơi quý vị sống.
+ask-municipality-step-3 = Trong thời gian chưa có Thẻ bảo hiểm y tế Myna, quý vị có thể đi khám bệnh bằng Giấy xác nhận tư cách (資格確認書).
+
+## counter situations
+situation-lost-card = Tôi bị mất Thẻ My Number
+situation-pin-locked = Mã PIN của tôi bị khóa
+situation-reader-failed = Bệnh viện không đọc được thẻ của tôi
+situation-certificate-not-arrived = Tôi chưa nhận được Giấy xác nhận tư cách (資格確認書)
+situation-turning-75 = Tôi sắp 75 tuổi
+situation-changed-insurer = Tôi đổi việc làm hoặc đổi địa chỉ nên bảo hiểm đã thay đổi
+situation-unregister = Tôi muốn hủy đăng ký sử dụng
+situation-smartphone = Tôi muốn dùng điện thoại thông minh làm Thẻ bảo hiểm y tế Myna
+
+lost-card-title = Khi bị mất Thẻ My Number
+lost-card-step-1 = Hãy gọi ngay đến Tổng đài miễn phí My Number (0120-95-0178) để tạm ngừng sử dụng thẻ (24 giờ, 365 ngày).
+lost-card-step-2 = Trình báo mất đồ với cảnh sát. Ghi lại số tiếp nhận và tên đồn cảnh sát.
+lost-card-step-3 = Nộp đơn báo mất tại quầy tiếp nhận ở tòa thị chính / văn phòng quận và xin cấp lại thẻ. Cấp thẻ khẩn mất khoảng 1 tuần (có mất phí).
+lost-card-step-4 = Trong khi chờ thẻ mới, hãy nộp đơn cho cơ quan bảo hiểm để nhận Giấy xác nhận tư cách (資格確認書) và dùng giấy này khi đi khám bệnh.
+lost-card-step-5 = Nếu tìm thấy thẻ, hãy báo cho quầy tiếp nhận ở tòa thị chính / văn phòng quận.
+
+pin-locked-title = Khi mã PIN bị khóa
+pin-locked-step-1 = Mã PIN 4 chữ số sẽ bị khóa nếu nhập sai 3 lần liên tiếp.
+pin-locked-step-2 = Tại cơ sở y tế và hiệu thuốc, quý vị vẫn dùng được thẻ bằng nhận dạng khuôn mặt hoặc nhờ nhân viên kiểm tra bằng mắt.
+pin-locked-step-3 = Để cài đặt lại mã PIN, hãy mang thẻ và giấy tờ tùy thân đến quầy tiếp nhận ở tòa thị chính / văn phòng quận.
+
+reader-failed-title = Khi đầu đọc thẻ không đọc được thẻ
+reader-failed-step-1 = Xuất trình Thẻ My Number cùng với màn hình “Thẻ bảo hiểm y tế” (健康保険証) trên Myna Portal.
+reader-failed-step-2 = Hoặc xuất trình Thẻ My Number cùng với Thông báo thông tin tư cách (資格情報のお知らせ).
+reader-failed-step-3 = Nếu không có cả hai, hãy điền tờ khai tư cách người được bảo hiểm (被保険者資格申立書) tại quầy tiếp nhận.
+
+kakuninsho-step-why = Lý do chưa nhận được có thể là do đổi địa chỉ, do quý vị vẫn còn Thẻ bảo hiểm y tế Myna dùng được, hoặc do thủ tục bị chậm.
+kakuninsho-employee-title = Chưa nhận được Giấy xác nhận tư cách (資格確認書): bảo hiểm y tế của công ty
+kakuninsho-employee-step-1 = Hỏi người phụ trách nhân sự hoặc tổng vụ ở nơi làm việc, hoặc hỏi cơ quan bảo hiểm (Kyokai Kenpo, hiệp hội bảo hiểm y tế, v.v.).
+kakuninsho-kokuho-title = Chưa nhận được Giấy xác nhận tư cách (資格確認書): Bảo hiểm y tế quốc dân
+kakuninsho-kokuho-step-1 = Hỏi quầy Bảo hiểm y tế quốc dân ở tòa thị chính / văn phòng quận nơi quý vị sống.
+kakuninsho-kouki-title = Chưa nhận được Giấy xác nhận tư cách (資格確認書): Chế độ y tế dành cho người từ 75 tuổi
+kakuninsho-kouki-step-1 = Hỏi quầy Chế độ y tế dành cho người từ 75 tuổi (後期高齢者医療) ở tòa thị chính / văn phòng quận nơi quý vị sống.
+kakuninsho-kouki-step-2 = Từ tháng 8 năm 2026, giấy tờ được gửi đến sẽ khác nhau tùy theo quý vị có Thẻ bảo hiểm y tế Myna hay không (có liên hiệp khu vực gửi cho tất cả những người từ 85 tuổi trở lên).
+kakuninsho-unknown-title = Chưa nhận được Giấy xác nhận tư cách (資格確認書): không biết mình thuộc bảo hiểm nào
+kakuninsho-unknown-step-1 = Kiểm tra tên cơ quan bảo hiểm trên thẻ bảo hiểm cũ hoặc trên thư đã nhận.
+kakuninsho-unknown-step-2 = Nếu không rõ, hãy hỏi quầy tiếp nhận ở tòa thị chính / văn phòng quận nơi quý vị sống.
+kakuninsho-step-meanwhile = Nếu cần đi khám bệnh trước khi nhận được giấy, hãy nói với quầy tiếp nhận.
+
+turning-75-title = Khi đến 75 tuổi
+turning-75-step-1 = Khi đến 75 tuổi, quý vị không cần làm thủ tục gì. Đăng ký Thẻ bảo hiểm y tế Myna vẫn được giữ nguyên.
+turning-75-step-2 = Giấy xác nhận tư cách (資格確認書) hoặc Thông báo thông tin tư cách (資格情報のお知らせ) của Chế độ y tế dành cho người từ 75 tuổi sẽ do liên hiệp khu vực (広域連合) gửi đến.
+turning-75-step-3 = Người thân dưới 75 tuổi (người phụ thuộc) cần làm thủ tục tham gia Bảo hiểm y tế quốc dân hoặc bảo hiểm khác.
+
+changed-insurer-title = Khi bảo hiểm thay đổi
+changed-insurer-step-1 = Nộp các giấy tờ cần thiết cho cơ quan bảo hiểm mới.
+changed-insurer-step-2 = Mất khoảng 10 ngày để thông tin trên Thẻ bảo hiểm y tế Myna được cập nhật. Để yên tâm, hãy kiểm tra trên Myna Portal trước khi đi khám.
+changed-insurer-step-3 = Trước khi thông tin được cập nhật, hãy xuất trình thẻ cùng với Thông báo thông tin tư cách (資格情報のお知らせ).
+
+unregister-title = Khi muốn hủy đăng ký sử dụng
+unregister-step-1 = Nộp đơn xin hủy cho cơ quan bảo hiểm (Bảo hiểm y tế quốc dân và Chế độ y tế dành cho người từ 75 tuổi: nộp tại quầy tiếp nhận ở tòa thị chính / văn phòng quận).
+unregister-step-2 = Sau khi hủy, cơ quan bảo hiểm sẽ gửi Giấy xác nhận tư cách (資格確認書) cho quý vị.
+unregister-step-3 = Quý vị có thể kiểm tra trên Myna Portal xem đã hủy đăng ký chưa.
+
+smartphone-title = Khi dùng điện thoại thông minh làm Thẻ bảo hiểm y tế Myna
+smartphone-step-1 = Từ ngày 19 tháng 9 năm 2025, quý vị có thể dùng điện thoại thông minh tại các cơ sở y tế và hiệu thuốc có hỗ trợ (hãy tìm nhãn dán).
+smartphone-step-2 = Cài đặt bằng ứng dụng Myna Portal. Cần có Thẻ My Number thật.
+smartphone-step-3 = Có cơ sở y tế chưa dùng được điện thoại, vì vậy hãy mang theo cả thẻ.
+
+## what to bring, where to go
+bring-card = Thẻ My Number
+bring-pin = Mã PIN 4 chữ số (Giấy chứng nhận điện tử dùng để xác thực người dùng)
+bring-photo = Ảnh chân dung (để nộp đơn)
+bring-id = Giấy tờ tùy thân (bằng lái xe, v.v.)
+bring-application-form = Đơn xin cấp thẻ (交付申請書), nếu có
+bring-letters = Thư từ tòa thị chính hoặc cơ quan bảo hiểm
+bring-police-number = Số tiếp nhận của cảnh sát
+bring-oshirase = Thông báo thông tin tư cách (資格情報のお知らせ), nếu có
+where-clinic = Quầy tiếp nhận của cơ sở y tế hoặc hiệu thuốc
+where-smartphone = Ứng dụng Myna Portal (マイナポータル) trên điện thoại thông minh
+where-municipality = Quầy tiếp nhận ở tòa thị chính / văn phòng quận nơi quý vị sống
+where-municipality-kokuho = Quầy Bảo hiểm y tế quốc dân ở tòa thị chính / văn phòng quận
+where-municipality-kouki = Quầy Chế độ y tế dành cho người từ 75 tuổi ở tòa thị chính / văn phòng quận
+where-police = Đồn cảnh sát hoặc bốt cảnh sát (koban)
+where-insurer = Cơ quan bảo hiểm (bảo hiểm y tế của công ty, Bảo hiểm y tế quốc dân của thành phố, v.v.)
+where-employer = Người phụ trách nhân sự hoặc tổng vụ ở nơi làm việc
+
+## hotlines (rules file)
+hotline-general = Tổng đài miễn phí My Number (tiếng Nhật)
+hotline-general-hours = Ngày thường 9:30–20:00; thứ Bảy, Chủ nhật, ngày lễ 9:30–17:30 (tạm ngừng thẻ do bị mất hoặc bị trộm: 24 giờ, 365 ngày)
+hotline-foreign-system = Tổng đài tiếng nước ngoài về My Number (chế độ, Myna Portal)
+hotline-foreign-system-hours = Ngày thường 9:30–20:00; thứ Bảy, Chủ nhật, ngày lễ 9:30–17:30
+hotline-foreign-card = Tổng đài tiếng nước ngoài về My Number (thẻ, Giấy chứng nhận điện tử, mất thẻ)
+hotline-foreign-card-hours = Tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha, tiếng Bồ Đào Nha: 8:30–20:00; tiếng Thái, tiếng Nepal, tiếng Indonesia, tiếng Việt, tiếng Tagalog: 9:00–18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = Thẻ bảo hiểm y tế cũ chỉ dùng được đến hết ngày 1 tháng 12 năm 2025.
+fact-legacy-kouki-ended = Thẻ bảo hiểm của Chế độ y tế dành cho người từ 75 tuổi chỉ dùng được đến hết ngày 31 tháng 7 năm 2025.
+fact-clinic-tolerance = Đến hết tháng 3 năm 2026 có biện pháp tạm thời: tùy theo quyết định của cơ sở y tế, quý vị có thể được khám bằng thẻ bảo hiểm đã hết hạn hoặc chỉ với Thông báo thông tin tư cách (資格情報のお知らせ).
+fact-clinic-tolerance-ended = Biện pháp tạm thời cho phép khám bệnh chỉ với thẻ bảo hiểm đã hết hạn hoặc Thông báo thông tin tư cách (資格情報のお知らせ) đã kết thúc vào cuối tháng 3 năm 2026.
+fact-kouki-blanket = Đến ngày 31 tháng 7 năm 2026, tất cả người tham gia Chế độ y tế dành cho người từ 75 tuổi (後期高齢者医療) đều nhận được Giấy xác nhận tư cách (資格確認書) (biện pháp tạm thời).
+fact-kouki-status-based = Từ tháng 8 năm 2026, trong Chế độ y tế dành cho người từ 75 tuổi (後期高齢者医療), người không có Thẻ bảo hiểm y tế Myna sẽ nhận Giấy xác nhận tư cách (資格確認書), người có thẻ sẽ nhận Thông báo thông tin tư cách (資格情報のお知らせ).
+fact-kouki-85-plus = Có liên hiệp khu vực thông báo sẽ gửi Giấy xác nhận tư cách (資格確認書) cho tất cả những người từ 85 tuổi trở lên tính đến ngày 1 tháng 8 năm 2026 (có thể khác tùy nơi quý vị sống).
+fact-reported-by-one = Đây là thông tin của một cơ quan bảo hiểm. Có thể khác tùy nơi quý vị sống.
+
+## timeline
+status-valid = Còn hiệu lực: có thể dùng làm Thẻ bảo hiểm y tế Myna
+status-grace = Thời gian ân hạn: chỉ dùng để xác nhận bảo hiểm (không xem được thông tin về thuốc, v.v.)
+status-expired = Hết hạn: không dùng được làm Thẻ bảo hiểm y tế Myna
+status-valid-act = Hãy gia hạn chậm nhất là ngày { $date }.
+status-grace-act = Hãy gia hạn tại quầy tiếp nhận ở tòa thị chính / văn phòng quận chậm nhất là ngày { $date }.
+status-expired-act = Hãy gia hạn tại quầy tiếp nhận ở tòa thị chính / văn phòng quận. Trong thời gian chờ, hãy đi khám bằng Giấy xác nhận tư cách (資格確認書).
+timeline-today = Hôm nay
+timeline-card = Thẻ My Number (bản thân thẻ)
+timeline-certificate = Giấy chứng nhận điện tử (dùng để xác thực người dùng)
+timeline-expiry = Thời hạn sử dụng
+timeline-renewal-opens = Bắt đầu nhận gia hạn
+timeline-grace-last-day = Ngày cuối của thời gian ân hạn
+timeline-registration-cutoff = Hạn chót ước tính để đăng ký sử dụng
+timeline-full-function-until = Ngày cuối dùng được mọi chức năng
+timeline-usable-until = Ngày cuối dùng được làm Thẻ bảo hiểm y tế Myna
+timeline-status = Tình trạng hôm nay
+timeline-act-by = Hạn làm thủ tục
+timeline-facts = Những điều áp dụng hôm nay
+band-valid = Còn hiệu lực
+band-renewal = Thời gian gia hạn
+band-grace = Ân hạn (chỉ xác nhận bảo hiểm)
+band-expired = Hết hạn
+warning-leap-day-birthday = Với người sinh ngày 29 tháng 2, vào năm không nhuận, ngày sinh nhật được tính là ngày 28 tháng 2. Hãy kiểm tra ngày ghi trên thẻ.
+warning-computed-not-printed = Thời hạn sử dụng của thẻ là ngày được tính toán. Ngày in trên thẻ mới là ngày chính xác.
+warning-certificate-assumed-with-card = Đã tính với giả định Giấy chứng nhận điện tử được cấp cùng lúc với thẻ. Quý vị có thể kiểm tra trên Myna Portal.
+printed-dates-prevail = Ngày ghi trên thẻ và trên thư được ưu tiên.
+
+## fields (named in error messages)
+field-today = Ngày hôm nay (--today)
+field-born = Ngày sinh (--born)
+field-card-expiry = Thời hạn sử dụng của thẻ (--card-expiry)
+field-card-issued = Ngày cấp thẻ (--card-issued)
+field-applied = Ngày nộp đơn (--applied)
+field-cert-expiry = Thời hạn sử dụng của Giấy chứng nhận điện tử (--cert-expiry)
+field-cert-issued = Ngày cấp Giấy chứng nhận điện tử (--cert-issued)
+
+## errors
+date-error-empty = { $field }: chưa nhập ngày.
+date-error-unrecognised = { $field }: không đọc được “{ $input }” như một ngày.
+date-error-month = { $field }: không có tháng { $month }.
+date-error-day = { $field }: không có ngày { $day }/{ $month }/{ $year }.
+date-error-era-unknown = { $field }: không dùng được niên hiệu “{ $era }” (明治 Meiji, 大正 Taisho, 昭和 Showa, 平成 Heisei, 令和 Reiwa).
+date-error-outside-era = { $field }: niên hiệu { $era } kéo dài từ { $first } đến { $last }.
+date-error-before-era = { $field }: { $era } bắt đầu từ { $first }.
+date-accepted-forms = Cách viết có thể dùng: 2026-03-15, 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, S25.10.10 (chấp nhận cả ký tự full-width)
+timeline-error-born-needed = Cần có ngày sinh (--born) để tính thời hạn sử dụng từ ngày cấp.
+timeline-error-before-birth = { $field } sớm hơn ngày sinh.
+timeline-error-applied-after-issue = Ngày nộp đơn (--applied) muộn hơn ngày cấp.
+timeline-error-card-needed = Hãy nhập thời hạn sử dụng của thẻ (--card-expiry) hoặc ngày cấp thẻ (--card-issued).
+guide-error-data = Dữ liệu hướng dẫn bị lỗi: { $detail }
+guide-error-situation = Không có tình huống “{ $value }”. Có thể dùng: { $accepted }
+guide-error-question = Không có câu hỏi “{ $value }”. Có thể dùng: { $accepted }
+guide-error-answer = Không thể trả lời “{ $value }” cho câu hỏi “{ $question }”. Có thể dùng: { $accepted }
+rules-error = Không đọc được tệp quy tắc { $file }: { $detail }
+lang-error = Không có ngôn ngữ “{ $value }”. Có thể dùng: { $accepted }
+answer-format-error = Hãy viết --answer theo dạng KEY=VALUE (khóa=giá trị), ví dụ has-card=yes: “{ $value }”
+
+## command-line text output
+cli-outcome = Kết quả
+cli-question = Câu hỏi
+cli-choices = Câu trả lời
+cli-steps = Việc cần làm
+cli-bring = Đồ cần mang
+cli-where = Nơi cần đến
+cli-call = Gọi điện

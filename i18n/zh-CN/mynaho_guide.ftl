@@ -1,0 +1,216 @@
+# mynaho-guide — 简体中文. Terms follow shared/docs/glossary.md §A.3 (简体中文 column); the Japanese
+# term stays in brackets where a person needs to match a letter (資格確認書, 資格情報のお知らせ …).
+# Key terms: Myna保险证 (マイナ保険証), 个人编号卡 (マイナンバーカード), 电子证明书, 资格确认书 (資格確認書),
+# 资格信息的通知 (資格情報のお知らせ), 使用登录 (利用登録), 有效期限, 更新, 宽限期 (猶予),
+# 后期高龄者医疗制度, 保险人 (保険者), 市区町村的窗口.
+
+## language
+language-name = 简体中文
+app-title = Myna保险证（マイナ保険証）指南
+
+## answers
+answer-yes = 是
+answer-no = 否
+answer-unknown = 不知道
+answer-insurer-employee = 公司的健康保险（协会健保〔協会けんぽ〕・健康保险组合・共济组合）
+answer-insurer-kokuho = 国民健康保险（市区町村的国保・国保组合）
+answer-insurer-kouki = 后期高龄者医疗制度（75岁以上的人等）
+
+## quick guide (MHLW クイックガイド)
+q-has-card = 您有个人编号卡（マイナンバーカード）吗？
+q-has-card-help = 个人编号卡是带有本人照片的塑料卡片。它和纸质的通知卡（通知カード）不同。
+q-registered = 您的个人编号卡办理了健康保险证使用登录（利用登録）吗？
+q-registered-help = 办理了使用登录的个人编号卡就是“Myna保险证（マイナ保険証）”。不会另外寄来新的卡。
+q-insurer-type = 您加入的是哪一种健康保险？
+q-insurer-type-help = 看以前的保险证或收到的文件上写的保险人（保険者）名称，就可以知道。
+
+use-at-reception-title = 实际使用看看（在医疗机构・药局的挂号方法）
+use-at-reception-step-1 = 把个人编号卡放在挂号处的读卡器上。
+use-at-reception-step-2 = 用人脸识别或4位数密码确认本人身份。
+use-at-reception-step-3 = 按照画面的提示，选择是否同意提供用药等信息。
+use-at-reception-step-4 = 这样挂号就完成了。请不要忘记把卡带回去。
+
+register-title = 请办理使用登录（Myna保险证的使用登录方法）
+register-step-1 = 可以在医疗机构・药局的读卡器上登录。放上卡片，在画面上选择“登録”（登录）。
+register-step-2 = 也可以用智能手机的“マイナポータル”（Myna portal）应用程序登录：“証明書”（证明书）→“健康保険証”（健康保险证）→“登録”（登录）。
+register-step-3 = 也可以在Seven银行（セブン銀行）的ATM或市区町村的窗口登录。
+register-step-4 = 电子证明书的有效期限剩下不到5天时，可能无法登录。请尽早登录。
+
+check-registration-title = 请确认登录状况
+check-registration-step-1 = 在“マイナポータル”中打开“健康保険証”（健康保险证），确认是否显示“登録済”（已登录）。
+check-registration-step-2 = 把卡放在医疗机构・药局的读卡器上也可以确认。如果还没有登录，可以当场登录。
+check-registration-step-3 = 如果没有登录，请办理使用登录。
+
+apply-for-card-title = 请确认个人编号卡的申请方法
+apply-for-card-step-1 = 从申请到领取卡片，需要1～2个月。
+apply-for-card-step-2 = 有交付申请书（交付申請書）的人：可以用智能手机・电脑（二维码），或街上的证件照相机申请。
+apply-for-card-step-3 = 没有交付申请书的人：到市区町村的窗口领取，或者下载后，通过邮寄申请。
+apply-for-card-step-4 = 在收到卡片之前，可以用保险人寄来的“资格确认书（資格確認書）”看病。不需要申请。
+
+ask-municipality-title = 请确认发行状况，并向您居住地的市区町村窗口咨询
+ask-municipality-step-1 = 请确认是否收到了卡的交付通知书（明信片），或市区町村寄来的信。
+ask-municipality-step-2 = 如果不清楚，请到您居住地的市区町村窗口，询问卡的发行状况。
+ask-municipality-step-3 = 在没有Myna保险证的期间，可以用“资格确认书（資格確認書）”看病。
+
+## counter situations
+situation-lost-card = 个人编号卡丢失了
+situation-pin-locked = 密码被锁定了
+situation-reader-failed = 在医院读卡器读不了卡
+situation-certificate-not-arrived = 没有收到资格确认书（資格確認書）
+situation-turning-75 = 即将满75岁
+situation-changed-insurer = 工作或住址变了，保险也变了
+situation-unregister = 想解除使用登录
+situation-smartphone = 想把智能手机当作Myna保险证使用
+
+lost-card-title = 个人编号卡丢失时
+lost-card-step-1 = 请立即拨打MyNumber综合免费电话（0120-95-0178），请对方停止卡的使用（24小时、全年无休）。
+lost-card-step-2 = 向警察提交遗失报告（遺失届）。请记下受理号码和警察署的名称。
+lost-card-step-3 = 向市区町村的窗口提交丢失申报（紛失届），并申请补发。特急发行约需1周（需要手续费）。
+lost-card-step-4 = 在收到新卡之前，请向保险人申请“资格确认书（資格確認書）”，用它看病。
+lost-card-step-5 = 如果找到了卡，请告知市区町村的窗口。
+
+pin-locked-title = 密码被锁定时
+pin-locked-step-1 = 4位数密码连续输错3次就会被锁定。
+pin-locked-step-2 = 在医疗机构・药局，可以用人脸识别，或由工作人员目视确认来使用卡。
+pin-locked-step-3 = 重新设定密码，请带上卡和本人确认文件，到市区町村的窗口办理。
+
+reader-failed-title = 读卡器读不了卡时
+reader-failed-step-1 = 请把个人编号卡和マイナポータル的“健康保険証”（健康保险证）画面一起出示。
+reader-failed-step-2 = 或者，把个人编号卡和“资格信息的通知（資格情報のお知らせ）”一起出示。
+reader-failed-step-3 = 如果两样都没有，请在挂号处填写“被保险人资格申报书（被保険者資格申立書）”。
+
+kakuninsho-step-why = 没有收到的原因有：住址变更、还有可以使用的Myna保险证、手续延迟等。
+kakuninsho-employee-title = 没有收到资格确认书（公司的健康保险）
+kakuninsho-employee-step-1 = 请向工作单位的人事・总务负责人，或保险人（协会健保・健康保险组合等）咨询。
+kakuninsho-kokuho-title = 没有收到资格确认书（国民健康保险）
+kakuninsho-kokuho-step-1 = 请向您居住地的市区町村的国民健康保险窗口咨询。
+kakuninsho-kouki-title = 没有收到资格确认书（后期高龄者医疗制度）
+kakuninsho-kouki-step-1 = 请向您居住地的市区町村的后期高龄者医疗窗口咨询。
+kakuninsho-kouki-step-2 = 从2026年8月起，寄来的文件根据有没有Myna保险证而不同（也有广域联合〔広域連合〕表示会寄给85岁以上的所有人）。
+kakuninsho-unknown-title = 没有收到资格确认书（不知道是哪种保险）
+kakuninsho-unknown-step-1 = 请确认以前的保险证或收到的信上写的保险人名称。
+kakuninsho-unknown-step-2 = 如果不清楚，请到您居住地的市区町村窗口询问。
+kakuninsho-step-meanwhile = 在收到之前需要看病时，请在挂号处说明这一情况。
+
+turning-75-title = 满75岁时
+turning-75-step-1 = 满75岁时不需要办理手续。Myna保险证的使用登录会直接延续。
+turning-75-step-2 = 后期高龄者医疗的资格确认书（資格確認書）或资格信息的通知（資格情報のお知らせ），会由广域联合（広域連合）寄来。
+turning-75-step-3 = 未满75岁的家人（原来是被扶养人的人）需要办理加入国民健康保险等的手续。
+
+changed-insurer-title = 保险变更时
+changed-insurer-step-1 = 向新的保险人提交需要的文件。
+changed-insurer-step-2 = Myna保险证的信息更新大约需要10天。先在マイナポータル确认，再去看病，比较放心。
+changed-insurer-step-3 = 在更新之前，请把卡和“资格信息的通知（資格情報のお知らせ）”一起出示。
+
+unregister-title = 想解除使用登录时
+unregister-step-1 = 向保险人提交解除申请书（国保・后期高龄者医疗是在市区町村的窗口）。
+unregister-step-2 = 解除后，保险人会寄来“资格确认书（資格確認書）”。
+unregister-step-3 = 是否已经解除，可以在マイナポータル确认。
+
+smartphone-title = 把智能手机当作Myna保险证使用时
+smartphone-step-1 = 从2025年9月19日起，可以在有对应设备的医疗机构・药局使用智能手机（以贴纸为标志）。
+smartphone-step-2 = 请在“マイナポータル”应用程序中设定。需要个人编号卡实物。
+smartphone-step-3 = 有些医疗机构还不能使用，所以也请随身携带卡。
+
+## what to bring, where to go
+bring-card = 个人编号卡（マイナンバーカード）
+bring-pin = 4位数密码（利用者证明用电子证明书）
+bring-photo = 本人照片（申请用）
+bring-id = 本人确认文件（驾照等）
+bring-application-form = 交付申请书（交付申請書）（有的人）
+bring-letters = 市区町村或保险人寄来的信
+bring-police-number = 警察的受理号码
+bring-oshirase = 资格信息的通知（資格情報のお知らせ）（有的人）
+where-clinic = 医疗机构・药局的挂号处
+where-smartphone = 智能手机的“マイナポータル”应用程序
+where-municipality = 您居住地的市区町村窗口（市役所等）
+where-municipality-kokuho = 市区町村的国民健康保险窗口
+where-municipality-kouki = 市区町村的后期高龄者医疗窗口
+where-police = 警察署・派出所（交番）
+where-insurer = 保险人（公司的健康保险、市区町村的国保等）
+where-employer = 工作单位的人事・总务负责人
+
+## hotlines (rules file)
+hotline-general = MyNumber综合免费电话（日语）
+hotline-general-hours = 工作日 9:30～20:00，周六・周日・节假日 9:30～17:30（因丢失・被盗而暂停使用：24小时、全年无休）
+hotline-foreign-system = 外语咨询电话（制度・マイナポータル）
+hotline-foreign-system-hours = 工作日 9:30～20:00，周六・周日・节假日 9:30～17:30
+hotline-foreign-card = 外语咨询电话（卡・电子证明书・丢失）
+hotline-foreign-card-hours = 英语・中文・韩语・西班牙语・葡萄牙语 8:30～20:00，泰语・尼泊尔语・印度尼西亚语・越南语・他加禄语 9:00～18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = 以前的健康保险证到2025年12月1日为止，现在已经不能使用了。
+fact-legacy-kouki-ended = 后期高龄者医疗的保险证到2025年7月31日为止，现在已经不能使用了。
+fact-clinic-tolerance = 到2026年3月底为止，有一项临时措施：只凭过期的保险证或“资格信息的通知”，也可以由医疗机构判断后看病。
+fact-clinic-tolerance-ended = 只凭过期的保险证或“资格信息的通知”看病的临时措施，已于2026年3月底结束。
+fact-kouki-blanket = 到2026年7月31日为止，后期高龄者医疗的所有人都会收到资格确认书（临时措施）。
+fact-kouki-status-based = 从2026年8月起，后期高龄者医疗的人中，没有Myna保险证的人会收到资格确认书，有Myna保险证的人会收到资格信息的通知。
+fact-kouki-85-plus = 有的广域联合表示，会给2026年8月1日时85岁以上的所有人寄送资格确认书（您居住的地区可能不同）。
+fact-reported-by-one = 这是一个保险人的说明。您居住的地区可能不同。
+
+## timeline
+status-valid = 有效：可以作为Myna保险证使用
+status-grace = 宽限期：只能用于确认保险（看不到用药等信息）
+status-expired = 已过期：不能作为Myna保险证使用
+status-valid-act = 请在{ $date }之前更新。
+status-grace-act = 请在{ $date }之前，到市区町村的窗口更新。
+status-expired-act = 请到市区町村的窗口更新。在那之前，请用资格确认书看病。
+timeline-today = 今天
+timeline-card = 个人编号卡本身
+timeline-certificate = 电子证明书（利用者证明用）
+timeline-expiry = 有效期限
+timeline-renewal-opens = 开始受理更新
+timeline-grace-last-day = 宽限期的最后一天
+timeline-registration-cutoff = 使用登录的参考期限
+timeline-full-function-until = 可以使用全部功能的最后一天
+timeline-usable-until = 可以作为Myna保险证使用的最后一天
+timeline-status = 今天的状态
+timeline-act-by = 办理手续的期限
+timeline-facts = 今天适用的事项
+band-valid = 有效
+band-renewal = 更新期间
+band-grace = 宽限期（仅确认保险）
+band-expired = 已过期
+warning-leap-day-birthday = 2月29日出生的人，在平年是按2月28日为生日计算的。请确认卡上写的日期。
+warning-computed-not-printed = 卡的有效期限是计算出来的日期。卡上印的日期才是正确的日期。
+warning-certificate-assumed-with-card = 是按电子证明书与卡同时发行来计算的。可以在マイナポータル确认。
+printed-dates-prevail = 以卡和信件上写的日期为准。
+
+## fields (named in error messages)
+field-today = 今天的日期（--today）
+field-born = 出生日期（--born）
+field-card-expiry = 卡的有效期限（--card-expiry）
+field-card-issued = 卡的发行日（--card-issued）
+field-applied = 申请日（--applied）
+field-cert-expiry = 电子证明书的有效期限（--cert-expiry）
+field-cert-issued = 电子证明书的发行日（--cert-issued）
+
+## errors
+date-error-empty = { $field }：没有输入日期。
+date-error-unrecognised = { $field }：无法把“{ $input }”读作日期。
+date-error-month = { $field }：没有{ $month }月这个月份。
+date-error-day = { $field }：没有{ $year }年{ $month }月{ $day }日这一天。
+date-error-era-unknown = { $field }：不能使用“{ $era }”这个年号（明治・大正・昭和・平成・令和）。
+date-error-outside-era = { $field }：{ $era }是从{ $first }到{ $last }。
+date-error-before-era = { $field }：{ $era }从{ $first }开始。
+date-accepted-forms = 可以使用的写法：2026-03-15、2026/3/15、2026年3月15日、令和8年3月15日、R8.3.15、S25.10.10（全角也可以）
+timeline-error-born-needed = 要根据发行日计算有效期限，需要出生日期（--born）。
+timeline-error-before-birth = { $field }早于出生日期。
+timeline-error-applied-after-issue = 申请日（--applied）晚于发行日。
+timeline-error-card-needed = 请输入卡的有效期限（--card-expiry）或发行日（--card-issued）。
+guide-error-data = 指南的数据有误：{ $detail }
+guide-error-situation = 没有“{ $value }”这个情况。可以使用的有：{ $accepted }
+guide-error-question = 没有“{ $value }”这个问题。可以使用的有：{ $accepted }
+guide-error-answer = 对“{ $question }”不能回答“{ $value }”。可以使用的有：{ $accepted }
+rules-error = 无法读取规则文件 { $file }：{ $detail }
+lang-error = 没有“{ $value }”这种语言。可以使用的有：{ $accepted }
+answer-format-error = 请按 键=值 的格式写 --answer（例：has-card=yes）：“{ $value }”
+
+## command-line text output
+cli-outcome = 结果
+cli-question = 问题
+cli-choices = 回答
+cli-steps = 要做的事
+cli-bring = 携带物品
+cli-where = 去哪里
+cli-call = 电话

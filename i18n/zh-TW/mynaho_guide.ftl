@@ -1,0 +1,216 @@
+# mynaho-guide — 繁體中文. Terms follow shared/docs/glossary.md §A.3 (繁體中文 column); the Japanese
+# term stays in brackets where a person needs to match a letter (資格情報のお知らせ, 被保険者資格申立書 …).
+# Key terms: Myna保險證 (マイナ保険証), 個人編號卡 (マイナンバーカード), 電子證明書, 資格確認書,
+# 資格資訊通知 (資格情報のお知らせ), 健康保險證使用登錄 (利用登録), 有效期限, 更新, 寬限期 (猶予),
+# 後期高齡者醫療制度, 保險人 (保険者), 市區町村窗口.
+
+## language
+language-name = 繁體中文
+app-title = Myna保險證（マイナ保険証）指南
+
+## answers
+answer-yes = 是
+answer-no = 否
+answer-unknown = 不知道
+answer-insurer-employee = 公司的健康保險（協會健保〔協会けんぽ〕・健康保險組合・共濟組合）
+answer-insurer-kokuho = 國民健康保險（市區町村的國保・國保組合）
+answer-insurer-kouki = 後期高齡者醫療制度（75歲以上的人等）
+
+## quick guide (MHLW クイックガイド)
+q-has-card = 您有個人編號卡（マイナンバーカード）嗎？
+q-has-card-help = 個人編號卡是附有本人照片的塑膠卡片。它和紙本的通知卡（通知カード）不同。
+q-registered = 您的個人編號卡已經辦理健康保險證使用登錄（利用登録）了嗎？
+q-registered-help = 已辦理使用登錄的個人編號卡，就是「Myna保險證（マイナ保険証）」，也就是已登錄為健康保險證的個人編號卡。不會另外寄來新的卡。
+q-insurer-type = 您加入的是哪一種健康保險？
+q-insurer-type-help = 看以前的保險證或收到的文件上寫的保險人（保険者）名稱，就可以知道。
+
+use-at-reception-title = 實際使用看看（在醫療機構・藥局的掛號方法）
+use-at-reception-step-1 = 把個人編號卡放在掛號櫃檯的讀卡機上。
+use-at-reception-step-2 = 用臉部辨識或4位數密碼確認本人身分。
+use-at-reception-step-3 = 依照畫面的指示，選擇是否同意提供用藥等資訊。
+use-at-reception-step-4 = 這樣掛號就完成了。請不要忘記把卡帶回去。
+
+register-title = 請辦理使用登錄（Myna保險證的使用登錄方法）
+register-step-1 = 可以在醫療機構・藥局的讀卡機上登錄。放上卡片，在畫面上選擇「登録」（登錄）。
+register-step-2 = 也可以用智慧型手機的「マイナポータル」（Mynaportal）應用程式登錄：「証明書」（證明書）→「健康保険証」（健康保險證）→「登録」（登錄）。
+register-step-3 = 也可以在Seven銀行（セブン銀行）的ATM或市區町村的窗口登錄。
+register-step-4 = 電子證明書的有效期限剩下不到5天時，可能無法登錄。請儘早登錄。
+
+check-registration-title = 請確認登錄狀況
+check-registration-step-1 = 在「マイナポータル」中打開「健康保険証」（健康保險證），確認是否顯示「登録済」（已登錄）。
+check-registration-step-2 = 把卡放在醫療機構・藥局的讀卡機上也可以確認。如果還沒有登錄，可以當場登錄。
+check-registration-step-3 = 如果沒有登錄，請辦理使用登錄。
+
+apply-for-card-title = 請確認個人編號卡的申請方法
+apply-for-card-step-1 = 從申請到領取卡片，需要1～2個月。
+apply-for-card-step-2 = 有交付申請書的人：可以用智慧型手機・電腦（QR碼），或街上的證件照相機申請。
+apply-for-card-step-3 = 沒有交付申請書的人：到市區町村的窗口領取，或是下載後，用郵寄申請。
+apply-for-card-step-4 = 在收到卡片之前，可以用保險人寄來的「資格確認書」看病。不需要申請。
+
+ask-municipality-title = 請確認發行狀況，並向您居住地的市區町村窗口詢問
+ask-municipality-step-1 = 請確認是否收到了卡的交付通知書（明信片），或市區町村寄來的信。
+ask-municipality-step-2 = 如果不清楚，請到您居住地的市區町村窗口，詢問卡的發行狀況。
+ask-municipality-step-3 = 在沒有Myna保險證的期間，可以用「資格確認書」看病。
+
+## counter situations
+situation-lost-card = 個人編號卡遺失了
+situation-pin-locked = 密碼被鎖住了
+situation-reader-failed = 在醫院讀卡機讀不到卡
+situation-certificate-not-arrived = 沒有收到資格確認書
+situation-turning-75 = 即將滿75歲
+situation-changed-insurer = 工作或住址變了，保險也變了
+situation-unregister = 想解除使用登錄
+situation-smartphone = 想把智慧型手機當作Myna保險證使用
+
+lost-card-title = 個人編號卡遺失時
+lost-card-step-1 = 請立即撥打個人編號綜合免費電話（0120-95-0178），請對方停止卡的使用（24小時、全年無休）。
+lost-card-step-2 = 向警察提出遺失申報（遺失届）。請記下受理號碼和警察署的名稱。
+lost-card-step-3 = 向市區町村的窗口提出遺失申報（紛失届），並申請補發。特急發行約需1週（需要手續費）。
+lost-card-step-4 = 在收到新卡之前，請向保險人申請「資格確認書」，用它看病。
+lost-card-step-5 = 如果找到了卡，請告知市區町村的窗口。
+
+pin-locked-title = 密碼被鎖住時
+pin-locked-step-1 = 4位數密碼連續輸入錯誤3次，就會被鎖住。
+pin-locked-step-2 = 在醫療機構・藥局，可以用臉部辨識，或由工作人員目視確認來使用卡。
+pin-locked-step-3 = 重新設定密碼，請帶著卡和本人確認文件，到市區町村的窗口辦理。
+
+reader-failed-title = 讀卡機讀不到卡時
+reader-failed-step-1 = 請把個人編號卡和マイナポータル的「健康保険証」（健康保險證）畫面一起出示。
+reader-failed-step-2 = 或者，把個人編號卡和「資格資訊通知（資格情報のお知らせ）」一起出示。
+reader-failed-step-3 = 如果兩樣都沒有，請在掛號櫃檯填寫「被保險人資格申報書（被保険者資格申立書）」。
+
+kakuninsho-step-why = 沒有收到的原因有：住址變更、還有可以使用的Myna保險證、手續延遲等。
+kakuninsho-employee-title = 沒有收到資格確認書（公司的健康保險）
+kakuninsho-employee-step-1 = 請向工作單位的人事・總務負責人，或保險人（協會健保・健康保險組合等）詢問。
+kakuninsho-kokuho-title = 沒有收到資格確認書（國民健康保險）
+kakuninsho-kokuho-step-1 = 請向您居住地的市區町村的國民健康保險窗口詢問。
+kakuninsho-kouki-title = 沒有收到資格確認書（後期高齡者醫療制度）
+kakuninsho-kouki-step-1 = 請向您居住地的市區町村的後期高齡者醫療窗口詢問。
+kakuninsho-kouki-step-2 = 從2026年8月起，寄來的文件會依照有沒有Myna保險證而不同（也有廣域聯合〔広域連合〕表示會寄給85歲以上的所有人）。
+kakuninsho-unknown-title = 沒有收到資格確認書（不知道是哪一種保險）
+kakuninsho-unknown-step-1 = 請確認以前的保險證或收到的信上寫的保險人名稱。
+kakuninsho-unknown-step-2 = 如果不清楚，請到您居住地的市區町村窗口詢問。
+kakuninsho-step-meanwhile = 在收到之前需要看病時，請在掛號櫃檯說明這個情況。
+
+turning-75-title = 滿75歲時
+turning-75-step-1 = 滿75歲時不需要辦理手續。Myna保險證的使用登錄會直接延續。
+turning-75-step-2 = 後期高齡者醫療的資格確認書或資格資訊通知（資格情報のお知らせ），會由廣域聯合（広域連合）寄來。
+turning-75-step-3 = 未滿75歲的家人（原本是被扶養人的人）需要辦理加入國民健康保險等的手續。
+
+changed-insurer-title = 保險變更時
+changed-insurer-step-1 = 向新的保險人提出需要的文件。
+changed-insurer-step-2 = Myna保險證的資訊更新大約需要10天。先在マイナポータル確認，再去看病，比較安心。
+changed-insurer-step-3 = 在更新之前，請把卡和「資格資訊通知（資格情報のお知らせ）」一起出示。
+
+unregister-title = 想解除使用登錄時
+unregister-step-1 = 向保險人提出解除申請書（國保・後期高齡者醫療是在市區町村的窗口）。
+unregister-step-2 = 解除後，保險人會寄來「資格確認書」。
+unregister-step-3 = 是否已經解除，可以在マイナポータル確認。
+
+smartphone-title = 把智慧型手機當作Myna保險證使用時
+smartphone-step-1 = 從2025年9月19日起，可以在有對應設備的醫療機構・藥局使用智慧型手機（以貼紙為標誌）。
+smartphone-step-2 = 請在「マイナポータル」應用程式中設定。需要個人編號卡實體卡。
+smartphone-step-3 = 有些醫療機構還不能使用，所以也請隨身攜帶卡。
+
+## what to bring, where to go
+bring-card = 個人編號卡（マイナンバーカード）
+bring-pin = 4位數密碼（利用者證明用電子證明書）
+bring-photo = 本人照片（申請用）
+bring-id = 本人確認文件（駕照等）
+bring-application-form = 交付申請書（有的人）
+bring-letters = 市區町村或保險人寄來的信
+bring-police-number = 警察的受理號碼
+bring-oshirase = 資格資訊通知（資格情報のお知らせ）（有的人）
+where-clinic = 醫療機構・藥局的掛號櫃檯
+where-smartphone = 智慧型手機的「マイナポータル」應用程式
+where-municipality = 您居住地的市區町村窗口（市役所等）
+where-municipality-kokuho = 市區町村的國民健康保險窗口
+where-municipality-kouki = 市區町村的後期高齡者醫療窗口
+where-police = 警察署・派出所（交番）
+where-insurer = 保險人（公司的健康保險、市區町村的國保等）
+where-employer = 工作單位的人事・總務負責人
+
+## hotlines (rules file)
+hotline-general = 個人編號綜合免費電話（日語）
+hotline-general-hours = 平日 9:30～20:00，週六・週日・國定假日 9:30～17:30（因遺失・被竊而暫停使用：24小時、全年無休）
+hotline-foreign-system = 外語諮詢電話（制度・マイナポータル）
+hotline-foreign-system-hours = 平日 9:30～20:00，週六・週日・國定假日 9:30～17:30
+hotline-foreign-card = 外語諮詢電話（卡・電子證明書・遺失）
+hotline-foreign-card-hours = 英語・中文・韓語・西班牙語・葡萄牙語 8:30～20:00，泰語・尼泊爾語・印尼語・越南語・他加祿語 9:00～18:00
+
+## dated facts (rules file)
+fact-legacy-cards-ended = 以前的健康保險證到2025年12月1日為止，現在已經不能使用了。
+fact-legacy-kouki-ended = 後期高齡者醫療的保險證到2025年7月31日為止，現在已經不能使用了。
+fact-clinic-tolerance = 到2026年3月底為止，有一項暫時措施：只憑過期的保險證或「資格資訊通知」，也可以由醫療機構判斷後看病。
+fact-clinic-tolerance-ended = 只憑過期的保險證或「資格資訊通知」看病的暫時措施，已在2026年3月底結束。
+fact-kouki-blanket = 到2026年7月31日為止，後期高齡者醫療的所有人都會收到資格確認書（暫時措施）。
+fact-kouki-status-based = 從2026年8月起，後期高齡者醫療的人當中，沒有Myna保險證的人會收到資格確認書，有Myna保險證的人會收到資格資訊通知。
+fact-kouki-85-plus = 有的廣域聯合表示，會寄資格確認書給2026年8月1日時85歲以上的所有人（您居住的地區可能不同）。
+fact-reported-by-one = 這是一個保險人的說明。您居住的地區可能不同。
+
+## timeline
+status-valid = 有效：可以當作Myna保險證使用
+status-grace = 寬限期：只能用來確認保險（看不到用藥等資訊）
+status-expired = 已過期：不能當作Myna保險證使用
+status-valid-act = 請在{ $date }之前更新。
+status-grace-act = 請在{ $date }之前，到市區町村的窗口更新。
+status-expired-act = 請到市區町村的窗口更新。在那之前，請用資格確認書看病。
+timeline-today = 今天
+timeline-card = 個人編號卡本身
+timeline-certificate = 電子證明書（利用者證明用）
+timeline-expiry = 有效期限
+timeline-renewal-opens = 開始受理更新
+timeline-grace-last-day = 寬限期的最後一天
+timeline-registration-cutoff = 使用登錄的參考期限
+timeline-full-function-until = 可以使用全部功能的最後一天
+timeline-usable-until = 可以當作Myna保險證使用的最後一天
+timeline-status = 今天的狀態
+timeline-act-by = 辦理手續的期限
+timeline-facts = 今天適用的事項
+band-valid = 有效
+band-renewal = 更新期間
+band-grace = 寬限期（僅確認保險）
+band-expired = 已過期
+warning-leap-day-birthday = 2月29日出生的人，在平年是以2月28日為生日計算的。請確認卡上寫的日期。
+warning-computed-not-printed = 卡的有效期限是計算出來的日期。卡上印的日期才是正確的日期。
+warning-certificate-assumed-with-card = 是以電子證明書與卡同時發行來計算的。可以在マイナポータル確認。
+printed-dates-prevail = 以卡和信件上寫的日期為準。
+
+## fields (named in error messages)
+field-today = 今天的日期（--today）
+field-born = 出生日期（--born）
+field-card-expiry = 卡的有效期限（--card-expiry）
+field-card-issued = 卡的發行日（--card-issued）
+field-applied = 申請日（--applied）
+field-cert-expiry = 電子證明書的有效期限（--cert-expiry）
+field-cert-issued = 電子證明書的發行日（--cert-issued）
+
+## errors
+date-error-empty = { $field }：沒有輸入日期。
+date-error-unrecognised = { $field }：無法把「{ $input }」讀成日期。
+date-error-month = { $field }：沒有{ $month }月這個月份。
+date-error-day = { $field }：沒有{ $year }年{ $month }月{ $day }日這一天。
+date-error-era-unknown = { $field }：不能使用「{ $era }」這個年號（明治・大正・昭和・平成・令和）。
+date-error-outside-era = { $field }：{ $era }是從{ $first }到{ $last }。
+date-error-before-era = { $field }：{ $era }從{ $first }開始。
+date-accepted-forms = 可以使用的寫法：2026-03-15、2026/3/15、2026年3月15日、令和8年3月15日、R8.3.15、S25.10.10（全形也可以）
+timeline-error-born-needed = 要從發行日計算有效期限，需要出生日期（--born）。
+timeline-error-before-birth = { $field }早於出生日期。
+timeline-error-applied-after-issue = 申請日（--applied）晚於發行日。
+timeline-error-card-needed = 請輸入卡的有效期限（--card-expiry）或發行日（--card-issued）。
+guide-error-data = 指南的資料有誤：{ $detail }
+guide-error-situation = 沒有「{ $value }」這個情況。可以使用的有：{ $accepted }
+guide-error-question = 沒有「{ $value }」這個問題。可以使用的有：{ $accepted }
+guide-error-answer = 對「{ $question }」不能回答「{ $value }」。可以使用的有：{ $accepted }
+rules-error = 無法讀取規則檔 { $file }：{ $detail }
+lang-error = 沒有「{ $value }」這種語言。可以使用的有：{ $accepted }
+answer-format-error = 請用 鍵=值 的格式寫 --answer（例：has-card=yes）：「{ $value }」
+
+## command-line text output
+cli-outcome = 結果
+cli-question = 問題
+cli-choices = 回答
+cli-steps = 要做的事
+cli-bring = 攜帶物品
+cli-where = 要去哪裡
+cli-call = 電話
