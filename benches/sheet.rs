@@ -63,12 +63,14 @@ fn main() {
     );
 
     let mut worst: (f64, f64) = (0.0, 0.0);
-    // Only ja and en have message files so far: other languages would print Japanese twice.
     for (second, large) in [
         (None, false),
         (None, true),
         (Some("en"), false),
         (Some("en"), true),
+        (Some("vi"), false),
+        (Some("ne"), true),
+        (Some("my"), false),
     ] {
         let req = SheetRequest {
             today,

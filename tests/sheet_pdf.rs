@@ -219,3 +219,75 @@ fn every_script_is_shaped_embedded_and_extractable() {
         assert_fonts_embedded_and_subset(&file);
     }
 }
+
+/// Every locale as the second language: its own title and a step of the outcome are in the
+/// text layer, beside the Japanese ones.
+#[test]
+fn every_language_prints_beside_japanese() {
+    if !poppler() {
+        return;
+    }
+    let rules = Rules::embedded().expect("rules");
+    let guide = Guide::embedded().expect("guide");
+    let answers = [
+        ("has-card".to_owned(), "yes".to_owned()),
+        ("registered".to_owned(), "no".to_owned()),
+    ];
+    let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
+        panic!("walk ends in an outcome")
+    };
+    let today = date("2026-11-22");
+    let input = TimelineInput {
+        today,
+        born: Some(date("1950-10-10")),
+        card: CardInput::Expiry(date("2029-10-10")),
+        cert: CertInput::Expiry(date("2027-01-15")),
+    };
+    let timeline = compute_timeline(&rules, &input).expect("timeline");
+    let mut renderer = SheetRenderer::new().expect("fonts");
+    let languages: Vec<String> = mynaho_guide::i18n::available()
+        .into_iter()
+        .filter(|code| code != "ja")
+        .collect();
+    assert!(languages.len() >= 10, "{languages:?}");
+    for lang in languages {
+        let req = SheetRequest {
+            today,
+            lang: lang.clone(),
+            sheet_lang: Some(lang.clone()),
+            large_print: false,
+            name: None,
+            timeline: Some(timeline.clone()),
+            outcome: Some(view.outcome.clone()),
+        };
+        let sheet = Sheet::build(&req, &rules);
+        let file = PdfFile::new(&renderer.render(&sheet).expect("pdf"), &lang);
+        let text = file.text();
+        let (title, step) = match (
+            &sheet.blocks[0],
+            sheet.blocks.iter().find(|b| matches!(b, Block::Section { .. })),
+        ) {
+            (Block::Title { title, .. }, Some(Block::Section { items, .. })) => {
+                (title.clone(), items[0].clone())
+            }
+            _ => panic!("{lang}: title and steps"),
+        };
+        for pair in [&title, &step] {
+            assert!(
+                text.contains(&squeeze(&pair.ja)),
+                "{lang}: Japanese {:?}",
+                pair.ja
+            );
+            let other = pair.other.as_deref().expect("second language text");
+            assert_ne!(other, pair.ja, "{lang}: translated");
+            // Word by word: poppler's reading order may take a wrapped cell's last line later.
+            for word in other.split_whitespace() {
+                assert!(
+                    text.contains(word),
+                    "{lang}: {word:?} of {other:?} not in the text layer"
+                );
+            }
+        }
+        assert_fonts_embedded_and_subset(&file);
+    }
+}

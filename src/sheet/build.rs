@@ -321,7 +321,7 @@ fn todo_section(words: &Words, timeline: &Timeline) -> Block {
         (_, false) => &["sheet-todo-cert-1", "sheet-todo-cert-2", "sheet-todo-cert-3"],
     };
     Block::Section {
-        heading: words.text("sheet-todo-heading"),
+        heading: words.text("cli-steps"),
         items: ids.iter().map(|id| words.text(id)).collect(),
         numbered: ids.len() > 2,
     }
@@ -334,10 +334,7 @@ fn outcome_sections(words: &Words, outcome: &Outcome) -> Vec<Block> {
         items: list(&outcome.steps),
         numbered: true,
     }];
-    for (heading, ids) in [
-        ("sheet-bring-heading", &outcome.bring),
-        ("sheet-where-heading", &outcome.where_to_go),
-    ] {
+    for (heading, ids) in [("cli-bring", &outcome.bring), ("cli-where", &outcome.where_to_go)] {
         if !ids.is_empty() {
             blocks.push(Block::Section {
                 heading: words.text(heading),

@@ -162,6 +162,7 @@ impl TextEngine {
                 baseline: run.line_y - run.line_top,
             });
         }
+        rejoin_split_clusters(&mut lines);
         Paragraph { lines, line_height }
     }
 
@@ -182,6 +183,48 @@ impl TextEngine {
             }
         }
         names
+    }
+}
+
+/// Move the glyphs of a cluster that the wrapper left at the end of a line to the start of the
+/// next one. cosmic-text wraps scripts without spaces (Khmer, Thai, Myanmar) glyph by glyph and
+/// can split a cluster, e.g. Khmer "ពេ" whose vowel sign is drawn before its consonant: the sign
+/// would end one line, the consonant start the next, and the text layer would hold the cluster
+/// twice.
+fn rejoin_split_clusters(lines: &mut [ShapedLine]) {
+    for i in 1..lines.len() {
+        let (before, after) = lines.split_at_mut(i);
+        let (Some(previous), Some(next)) = (before.last_mut(), after.first_mut()) else {
+            continue;
+        };
+        let Some(first) = next.glyphs.first().map(|g| g.range.clone()) else {
+            continue;
+        };
+        if !Arc::ptr_eq(&previous.text, &next.text) {
+            continue;
+        }
+        let keep = previous
+            .glyphs
+            .iter()
+            .rposition(|g| g.range != first)
+            .map_or(0, |n| n + 1);
+        if keep == previous.glyphs.len() {
+            continue;
+        }
+        let mut moved: Vec<PlacedGlyph> = previous.glyphs.drain(keep..).collect();
+        let shift: f32 = moved.iter().map(|g| g.advance).sum();
+        previous.width = (previous.width - shift).max(0.0);
+        let mut x = 0.0;
+        for glyph in &mut moved {
+            glyph.x = x;
+            x += glyph.advance;
+        }
+        for glyph in &mut next.glyphs {
+            glyph.x += shift;
+        }
+        moved.append(&mut next.glyphs);
+        next.glyphs = moved;
+        next.width += shift;
     }
 }
 
@@ -258,6 +301,32 @@ mod tests {
         let paragraph = engine.layout(text, "ne", BODY, 400.0);
         // Conjuncts and vowel signs merge clusters: fewer glyphs than characters.
         assert!(paragraph.lines[0].glyphs.len() < text.chars().count());
+    }
+
+    #[test]
+    fn a_cluster_is_never_split_between_two_lines() {
+        let mut engine = TextEngine::new().expect("fonts");
+        let text = "អ្នកអាចចុះឈ្មោះនៅម៉ាស៊ីនអានប័ណ្ណនៃមន្ទីរពេទ្យ/គ្លីនិក និងឱសថស្ថាន។ ដាក់ប័ណ្ណ ហើយជ្រើសរើស";
+        for width in [120.0, 160.0, 224.7, 300.0] {
+            let paragraph = engine.layout(text, "km", BODY, width);
+            assert!(paragraph.lines.len() > 1);
+            for pair in paragraph.lines.windows(2) {
+                let ranges =
+                    |line: &ShapedLine| line.glyphs.iter().map(|g| g.range.clone()).collect::<Vec<_>>();
+                let (above, below) = (ranges(&pair[0]), ranges(&pair[1]));
+                assert!(
+                    above.iter().all(|r| !below.contains(r)),
+                    "cluster on two lines at width {width}"
+                );
+            }
+            for line in &paragraph.lines {
+                let xs: Vec<f32> = line.glyphs.iter().map(|g| g.x).collect();
+                assert!(
+                    xs.windows(2).all(|w| w[0] <= w[1] + 0.01),
+                    "pen positions in order: {xs:?}"
+                );
+            }
+        }
     }
 
     #[test]
