@@ -216,3 +216,65 @@ fn a_name_typed_with_its_honorific_gets_it_once() {
         "no line for a blank name"
     );
 }
+
+/// Every counter situation, each question answered with its first choice, makes a sheet whose
+/// first section is the outcome, with the lines the outcome asks to call first in the contacts.
+#[test]
+fn every_counter_situation_makes_a_sheet_with_its_lines_first() {
+    let guide = Guide::embedded().expect("guide");
+    let rules = Rules::embedded().expect("rules");
+    assert!(!guide.situations().is_empty());
+    for situation in guide.situations() {
+        let mut answers: Vec<(String, String)> = Vec::new();
+        let outcome = loop {
+            match guide.walk(Some(&situation.id), &answers).expect("walk") {
+                Walk::Outcome(view) => break view.outcome,
+                Walk::Question(q) => answers.push((q.id.clone(), q.choices[0].value.clone())),
+            }
+            assert!(answers.len() < 10, "{}: the walk ends", situation.id);
+        };
+        let mut req = request("2027-01-15", Some("en"), false);
+        req.timeline = None;
+        req.outcome = Some(outcome.clone());
+        let sheet = Sheet::build(&req, &rules);
+        assert!(
+            !sheet.blocks.iter().any(|b| matches!(b, Block::StatusBox { .. })),
+            "no dates, no status"
+        );
+        let first_section = sheet.blocks.iter().find_map(|b| match b {
+            Block::Section { heading, items, .. } => Some((heading.clone(), items.len())),
+            _ => None,
+        });
+        let (heading, steps) = first_section.expect("the outcome's steps");
+        assert_eq!(steps, outcome.steps.len(), "{}", situation.id);
+        assert!(!heading.ja.is_empty() && heading.other.is_some());
+        let numbers: Vec<String> = sheet
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::ContactsBox { contacts, .. } => {
+                    Some(contacts.iter().map(|c| c.number.clone()).collect::<Vec<_>>())
+                }
+                _ => None,
+            })
+            .expect("contacts");
+        let asked: Vec<&str> = rules
+            .hotlines()
+            .iter()
+            .filter(|h| outcome.call.contains(&h.id))
+            .map(|h| h.number.as_str())
+            .collect();
+        assert!(
+            numbers
+                .iter()
+                .take(asked.len())
+                .all(|n| asked.contains(&n.as_str())),
+            "{}: {numbers:?} should start with {asked:?}",
+            situation.id
+        );
+        assert!(
+            numbers.last().is_some_and(String::is_empty),
+            "the insurer / town hall window comes last"
+        );
+    }
+}

@@ -7,6 +7,7 @@ mod build;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+mod sections;
 pub mod text;
 
 pub use build::{SheetRequest, today_mark};
