@@ -212,6 +212,48 @@ cli-bring = What to bring
 cli-where = Where to go
 cli-call = Call
 
+## sheet
+sheet-title = About your Myna Hokensho (マイナ保険証)
+sheet-name-line = { $name } 様
+sheet-card-expiry = My Number Card expiration date: { $date }
+sheet-cert-expiry = Electronic certificate (電子証明書) expiration date: { $date }
+sheet-timeline-card = What happens next (from the My Number Card's expiration date)
+sheet-timeline-cert = What happens next (from the electronic certificate's expiration date)
+sheet-dates-until = until { $date }
+sheet-dates-range = { $from } to { $to }
+sheet-dates-from = from { $date }
+sheet-todo-wait = Nothing to do now. You can keep using it as it is.
+sheet-todo-letter = When the expiration date comes near, an expiration notice (有効期限通知書) arrives in a blue envelope. When it arrives, renew.
+sheet-todo-card-1 = Renewing the My Number Card means applying for a new card: at the counter of your city, ward or town office, by post, by smartphone or at a photo booth in town.
+sheet-todo-card-2 = It takes about one month until you can collect the new card. Apply early.
+sheet-todo-card-3 = Renewal because of the expiration date is free. You need a photo to apply.
+sheet-todo-cert-1 = Renew the electronic certificate at the counter of your city, ward or town office. It is done the same day and free of charge.
+sheet-todo-cert-2 = Bring your My Number Card and your 4-digit PIN.
+sheet-todo-cert-3 = If you renew within the grace period, you do not need to register the card as a health insurance card again.
+sheet-todo-expired-1 = At the counter of your city, ward or town office, renew the electronic certificate or apply for a new card.
+sheet-todo-expired-2 = After renewing, register the card as a health insurance card again. You can do this at the card reader of a hospital, clinic or pharmacy.
+sheet-todo-expired-3 = Until then, use the Shikaku Kakuninsho (資格確認書) your insurer sends you. If it does not arrive, ask your insurer.
+sheet-contacts-heading = Contacts
+sheet-contact-languages = Languages: { $languages }
+sheet-contact-insurer = Your health insurer (保険者) or the counter of your city, ward or town office (市区町村の窓口)
+sheet-contact-insurer-detail = Ask here about the Shikaku Kakuninsho (資格確認書) and your insurance. Your insurer's name is on its letters and on your old health insurance card.
+sheet-footer = Rules { $version } · printed { $date }
+sheet-error = The explanation sheet could not be made: { $reason }
+sheet-saved = Explanation sheet saved: { $path }
+sheet-save-error = The explanation sheet could not be saved ({ $path }): { $reason }
+sheet-error-guide-incomplete = The guide still has a question to answer: { $question }
+print-job-accepted = The printer accepted the job (job { $job }).
+print-pdf-kept = The PDF was kept here; you can save it or print it on another printer: { $path }
+print-error-not-installed = The printing system (CUPS) is not installed.
+print-error-no-scheduler = The printing system (CUPS) is not running.
+print-error-no-printer = No printer is set up.
+print-error-no-default = There are several printers and none is the default. Choose one with --printer.
+print-error-unknown-printer = There is no printer called "{ $printer }".
+print-error-refused = The printer did not accept the job: { $reason }
+print-error-temp-file = The PDF for printing could not be saved: { $reason }
+printers-default = (default)
+printers-no-default = No default printer is set.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

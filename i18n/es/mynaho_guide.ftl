@@ -212,6 +212,48 @@ cli-bring = Qué llevar
 cli-where = Adónde ir
 cli-call = Llamar
 
+## sheet
+sheet-title = Su Myna Hokensho (マイナ保険証)
+sheet-name-line = { $name } 様
+sheet-card-expiry = Fecha de caducidad de la tarjeta My Number: { $date }
+sheet-cert-expiry = Fecha de caducidad del certificado electrónico (電子証明書): { $date }
+sheet-timeline-card = Lo que viene (según la fecha de caducidad de la tarjeta My Number)
+sheet-timeline-cert = Lo que viene (según la fecha de caducidad del certificado electrónico)
+sheet-dates-until = hasta el { $date }
+sheet-dates-range = del { $from } al { $to }
+sheet-dates-from = desde el { $date }
+sheet-todo-wait = Ahora no tiene que hacer ningún trámite. Puede seguir usándola así.
+sheet-todo-letter = Cuando se acerque la fecha de caducidad, recibirá un aviso de caducidad (有効期限通知書) en un sobre azul. Cuando llegue, haga la renovación.
+sheet-todo-card-1 = Renovar la tarjeta My Number es solicitar una tarjeta nueva: en la ventanilla de su municipalidad, por correo, por teléfono inteligente o en una cabina de fotos de la calle.
+sheet-todo-card-2 = Se tarda aproximadamente un mes en recibir la tarjeta nueva. Solicítela con tiempo.
+sheet-todo-card-3 = La renovación por caducidad es gratuita. Para solicitarla necesita una foto.
+sheet-todo-cert-1 = Renueve el certificado electrónico en la ventanilla de su municipalidad. Se hace en el mismo día y es gratis.
+sheet-todo-cert-2 = Lleve su tarjeta My Number y su PIN de 4 dígitos.
+sheet-todo-cert-3 = Si renueva dentro del período de gracia, no necesita volver a registrar la tarjeta como tarjeta del seguro de salud.
+sheet-todo-expired-1 = En la ventanilla de su municipalidad, renueve el certificado electrónico o solicite una tarjeta nueva.
+sheet-todo-expired-2 = Después de renovar, vuelva a registrar la tarjeta como tarjeta del seguro de salud. También puede hacerlo en el lector de tarjetas de un hospital, clínica o farmacia.
+sheet-todo-expired-3 = Mientras tanto, vaya al médico con el certificado de elegibilidad (資格確認書) que le envía su aseguradora. Si no le llega, consulte a su aseguradora.
+sheet-contacts-heading = Contactos
+sheet-contact-languages = Idiomas: { $languages }
+sheet-contact-insurer = Su aseguradora (保険者) o la ventanilla de su municipalidad (市区町村の窓口)
+sheet-contact-insurer-detail = Consulte aquí sobre el certificado de elegibilidad (資格確認書) y su seguro. El nombre de su aseguradora figura en sus cartas y en su antigua tarjeta del seguro.
+sheet-footer = Reglas { $version } · impreso el { $date }
+sheet-error = No se pudo crear la hoja explicativa: { $reason }
+sheet-saved = Hoja explicativa guardada: { $path }
+sheet-save-error = No se pudo guardar la hoja explicativa ({ $path }): { $reason }
+sheet-error-guide-incomplete = Aún falta responder una pregunta de la guía: { $question }
+print-job-accepted = La impresora aceptó el trabajo ({ $job }).
+print-pdf-kept = El PDF se guardó aquí; puede conservarlo o imprimirlo en otra impresora: { $path }
+print-error-not-installed = El sistema de impresión (CUPS) no está instalado.
+print-error-no-scheduler = El sistema de impresión (CUPS) no está en funcionamiento.
+print-error-no-printer = No hay ninguna impresora configurada.
+print-error-no-default = Hay varias impresoras y ninguna es la predeterminada. Elija una con --printer.
+print-error-unknown-printer = No existe ninguna impresora llamada «{ $printer }».
+print-error-refused = La impresora no aceptó el trabajo: { $reason }
+print-error-temp-file = No se pudo guardar el PDF para imprimir: { $reason }
+printers-default = (predeterminada)
+printers-no-default = No hay ninguna impresora predeterminada.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

@@ -212,6 +212,48 @@ cli-bring = Yang harus dibawa
 cli-where = Tempat yang dituju
 cli-call = Telepon
 
+## sheet
+sheet-title = Myna Hokensho (マイナ保険証) Anda
+sheet-name-line = { $name } 様
+sheet-card-expiry = Tanggal kedaluwarsa Kartu My Number: { $date }
+sheet-cert-expiry = Tanggal kedaluwarsa sertifikat elektronik (電子証明書): { $date }
+sheet-timeline-card = Yang akan datang (menurut tanggal kedaluwarsa Kartu My Number)
+sheet-timeline-cert = Yang akan datang (menurut tanggal kedaluwarsa sertifikat elektronik)
+sheet-dates-until = sampai { $date }
+sheet-dates-range = { $from } sampai { $to }
+sheet-dates-from = mulai { $date }
+sheet-todo-wait = Saat ini belum ada prosedur yang perlu dilakukan. Anda bisa terus memakainya seperti sekarang.
+sheet-todo-letter = Menjelang tanggal kedaluwarsa, pemberitahuan masa berlaku (有効期限通知書) akan datang dalam amplop biru. Setelah menerimanya, lakukan perpanjangan.
+sheet-todo-card-1 = Memperpanjang Kartu My Number berarti mengajukan kartu baru: di loket kantor kota / kecamatan, lewat pos, lewat ponsel pintar, atau di mesin foto di jalan.
+sheet-todo-card-2 = Perlu sekitar satu bulan sampai kartu baru bisa diambil. Ajukan lebih awal.
+sheet-todo-card-3 = Perpanjangan karena masa berlaku habis tidak dipungut biaya. Untuk mengajukan, perlu foto.
+sheet-todo-cert-1 = Perpanjang sertifikat elektronik di loket kantor kota / kecamatan tempat tinggal Anda. Selesai pada hari itu juga dan gratis.
+sheet-todo-cert-2 = Bawa Kartu My Number dan PIN 4 digit Anda.
+sheet-todo-cert-3 = Jika diperpanjang dalam masa tenggang, kartu tidak perlu didaftarkan lagi sebagai kartu asuransi kesehatan.
+sheet-todo-expired-1 = Di loket kantor kota / kecamatan, perpanjang sertifikat elektronik atau ajukan kartu baru.
+sheet-todo-expired-2 = Setelah diperpanjang, daftarkan lagi kartu sebagai kartu asuransi kesehatan. Ini juga bisa dilakukan di pembaca kartu rumah sakit, klinik, atau apotek.
+sheet-todo-expired-3 = Sampai saat itu, berobatlah dengan Surat Konfirmasi Kelayakan Asuransi (資格確認書) yang dikirim penyelenggara asuransi. Jika tidak datang, tanyakan kepada penyelenggara asuransi.
+sheet-contacts-heading = Kontak
+sheet-contact-languages = Bahasa: { $languages }
+sheet-contact-insurer = Penyelenggara asuransi Anda (保険者) atau loket kantor kota / kecamatan (市区町村の窓口)
+sheet-contact-insurer-detail = Tanyakan di sini tentang Surat Konfirmasi Kelayakan Asuransi (資格確認書) dan asuransi Anda. Nama penyelenggara asuransi tertulis di surat-suratnya dan di kartu asuransi lama Anda.
+sheet-footer = Aturan { $version } · dicetak { $date }
+sheet-error = Lembar penjelasan tidak dapat dibuat: { $reason }
+sheet-saved = Lembar penjelasan disimpan: { $path }
+sheet-save-error = Lembar penjelasan tidak dapat disimpan ({ $path }): { $reason }
+sheet-error-guide-incomplete = Masih ada pertanyaan panduan yang belum dijawab: { $question }
+print-job-accepted = Printer menerima pekerjaan cetak ({ $job }).
+print-pdf-kept = PDF disimpan di sini; Anda bisa menyimpannya atau mencetaknya di printer lain: { $path }
+print-error-not-installed = Sistem pencetakan (CUPS) tidak terpasang.
+print-error-no-scheduler = Sistem pencetakan (CUPS) tidak berjalan.
+print-error-no-printer = Tidak ada printer yang disiapkan.
+print-error-no-default = Ada beberapa printer dan tidak ada yang menjadi default. Pilih salah satu dengan --printer.
+print-error-unknown-printer = Tidak ada printer bernama "{ $printer }".
+print-error-refused = Printer tidak menerima pekerjaan cetak: { $reason }
+print-error-temp-file = PDF untuk dicetak tidak dapat disimpan: { $reason }
+printers-default = (default)
+printers-no-default = Belum ada printer default.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

@@ -213,6 +213,48 @@ cli-bring = 持ち物
 cli-where = 行く所
 cli-call = 電話
 
+## sheet
+sheet-title = マイナ保険証のご案内
+sheet-name-line = { $name } 様
+sheet-card-expiry = マイナンバーカードの有効期限：{ $date }
+sheet-cert-expiry = 電子証明書の有効期限：{ $date }
+sheet-timeline-card = これからの予定（マイナンバーカードの有効期限から）
+sheet-timeline-cert = これからの予定（電子証明書の有効期限から）
+sheet-dates-until = { $date }まで
+sheet-dates-range = { $from }から{ $to }まで
+sheet-dates-from = { $date }から
+sheet-todo-wait = 今は、手続きはいりません。このまま使えます。
+sheet-todo-letter = 期限が近づくと、青い封筒の「有効期限通知書」が届きます。届いたら、更新の手続きをしてください。
+sheet-todo-card-1 = マイナンバーカードの更新は、新しいカードの申請です。市区町村の窓口、郵送、スマートフォン、まちなかの証明写真機で申請できます。
+sheet-todo-card-2 = 新しいカードを受け取るまで、約1か月かかります。早めに申請してください。
+sheet-todo-card-3 = 有効期限による更新は無料です。申請には顔写真が必要です。
+sheet-todo-cert-1 = お住まいの市区町村の窓口で、電子証明書を更新します。その日のうちに終わり、無料です。
+sheet-todo-cert-2 = マイナンバーカードと、4桁の暗証番号を持って行きます。
+sheet-todo-cert-3 = 猶予期間のうちに更新すれば、マイナ保険証の利用登録をやり直す必要はありません。
+sheet-todo-expired-1 = お住まいの市区町村の窓口で、電子証明書の更新か、新しいカードの申請をしてください。
+sheet-todo-expired-2 = 更新したあと、マイナ保険証の利用登録をもう一度してください。医療機関・薬局のカードリーダーでもできます。
+sheet-todo-expired-3 = それまでは、保険者から届く「資格確認書」で受診します。届かないときは、保険者に問い合わせてください。
+sheet-contacts-heading = 問い合わせ先
+sheet-contact-languages = 対応言語：{ $languages }
+sheet-contact-insurer = ご加入の健康保険（保険者）、お住まいの市区町村の窓口
+sheet-contact-insurer-detail = 資格確認書や保険のことは、こちらに問い合わせてください。保険者の名前は、届いた手紙や前の保険証に書かれています。
+sheet-footer = ルール { $version }・印刷日 { $date }
+sheet-error = 説明シートを作れませんでした：{ $reason }
+sheet-saved = 説明シートを保存しました：{ $path }
+sheet-save-error = 説明シートを保存できませんでした（{ $path }）：{ $reason }
+sheet-error-guide-incomplete = 案内の質問にまだ答えていません：{ $question }
+print-job-accepted = 印刷を受け付けました（ジョブ { $job }）。
+print-pdf-kept = PDFはここに残してあります。保存や別のプリンターでの印刷に使えます：{ $path }
+print-error-not-installed = 印刷のしくみ（CUPS）が入っていません。
+print-error-no-scheduler = 印刷のしくみ（CUPS）が動いていません。
+print-error-no-printer = プリンターが登録されていません。
+print-error-no-default = プリンターが複数あり、標準のプリンターが決まっていません。--printer で選んでください。
+print-error-unknown-printer = 「{ $printer }」というプリンターはありません。
+print-error-refused = プリンターが印刷を受け付けませんでした：{ $reason }
+print-error-temp-file = 印刷用のPDFを保存できませんでした：{ $reason }
+printers-default = （標準）
+printers-no-default = 標準のプリンターは決まっていません。
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

@@ -215,6 +215,48 @@ cli-bring = 준비물
 cli-where = 가는 곳
 cli-call = 전화
 
+## sheet
+sheet-title = 마이너보험증(マイナ保険証) 안내
+sheet-name-line = { $name } 様
+sheet-card-expiry = 마이넘버카드 유효기간: { $date }
+sheet-cert-expiry = 전자증명서(電子証明書) 유효기간: { $date }
+sheet-timeline-card = 앞으로의 일정 (마이넘버카드 유효기간 기준)
+sheet-timeline-cert = 앞으로의 일정 (전자증명서 유효기간 기준)
+sheet-dates-until = { $date }까지
+sheet-dates-range = { $from }부터 { $to }까지
+sheet-dates-from = { $date }부터
+sheet-todo-wait = 지금은 수속이 필요 없습니다. 지금 그대로 사용할 수 있습니다.
+sheet-todo-letter = 유효기간이 가까워지면 파란 봉투에 든 '유효기간 통지서(有効期限通知書)'가 옵니다. 받으면 갱신 수속을 하십시오.
+sheet-todo-card-1 = 마이넘버카드 갱신은 새 카드 신청입니다. 시구정촌 창구, 우편, 스마트폰, 거리의 증명사진기로 신청할 수 있습니다.
+sheet-todo-card-2 = 새 카드를 받기까지 약 1개월 걸립니다. 일찍 신청하십시오.
+sheet-todo-card-3 = 유효기간에 따른 갱신은 무료입니다. 신청에는 얼굴 사진이 필요합니다.
+sheet-todo-cert-1 = 거주하시는 시구정촌 창구에서 전자증명서를 갱신합니다. 당일에 끝나며 무료입니다.
+sheet-todo-cert-2 = 마이넘버카드와 4자리 비밀번호를 가지고 가십시오.
+sheet-todo-cert-3 = 유예기간 안에 갱신하면 건강보험증 이용 등록(利用登録)을 다시 할 필요가 없습니다.
+sheet-todo-expired-1 = 거주하시는 시구정촌 창구에서 전자증명서를 갱신하거나 새 카드를 신청하십시오.
+sheet-todo-expired-2 = 갱신한 뒤 건강보험증 이용 등록(利用登録)을 다시 하십시오. 의료기관·약국의 카드 리더기에서도 할 수 있습니다.
+sheet-todo-expired-3 = 그때까지는 보험자가 보내는 '자격확인서(資格確認書)'로 진료를 받습니다. 오지 않으면 보험자에게 문의하십시오.
+sheet-contacts-heading = 문의처
+sheet-contact-languages = 대응 언어: { $languages }
+sheet-contact-insurer = 가입하신 건강보험(保険者) 또는 거주하시는 시구정촌 창구(市区町村の窓口)
+sheet-contact-insurer-detail = 자격확인서나 보험에 관한 것은 이곳에 문의하십시오. 보험자의 이름은 받은 편지나 예전 보험증에 적혀 있습니다.
+sheet-footer = 규칙 { $version } · 인쇄일 { $date }
+sheet-error = 안내 시트를 만들 수 없었습니다: { $reason }
+sheet-saved = 안내 시트를 저장했습니다: { $path }
+sheet-save-error = 안내 시트를 저장할 수 없었습니다({ $path }): { $reason }
+sheet-error-guide-incomplete = 아직 답하지 않은 질문이 있습니다: { $question }
+print-job-accepted = 인쇄 작업이 접수되었습니다({ $job }).
+print-pdf-kept = PDF는 여기에 남겨 두었습니다. 저장하거나 다른 프린터로 인쇄할 때 쓸 수 있습니다: { $path }
+print-error-not-installed = 인쇄 시스템(CUPS)이 설치되어 있지 않습니다.
+print-error-no-scheduler = 인쇄 시스템(CUPS)이 실행되고 있지 않습니다.
+print-error-no-printer = 설정된 프린터가 없습니다.
+print-error-no-default = 프린터가 여러 대 있고 기본 프린터가 정해져 있지 않습니다. --printer 로 선택하십시오.
+print-error-unknown-printer = '{ $printer }'(이)라는 프린터가 없습니다.
+print-error-refused = 프린터가 인쇄 작업을 받지 않았습니다: { $reason }
+print-error-temp-file = 인쇄용 PDF를 저장할 수 없었습니다: { $reason }
+printers-default = (기본)
+printers-no-default = 기본 프린터가 정해져 있지 않습니다.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

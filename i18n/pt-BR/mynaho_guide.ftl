@@ -212,6 +212,48 @@ cli-bring = O que levar
 cli-where = Aonde ir
 cli-call = Ligar
 
+## sheet
+sheet-title = Seu Myna-Hokensho (マイナ保険証)
+sheet-name-line = { $name } 様
+sheet-card-expiry = Data de validade do Cartão My Number: { $date }
+sheet-cert-expiry = Data de validade do certificado eletrônico (電子証明書): { $date }
+sheet-timeline-card = Próximas etapas (pela data de validade do Cartão My Number)
+sheet-timeline-cert = Próximas etapas (pela data de validade do certificado eletrônico)
+sheet-dates-until = até { $date }
+sheet-dates-range = de { $from } a { $to }
+sheet-dates-from = a partir de { $date }
+sheet-todo-wait = Agora não é preciso fazer nenhum trâmite. Você pode continuar usando como está.
+sheet-todo-letter = Quando a data de validade estiver próxima, chega um aviso de validade (有効期限通知書) em um envelope azul. Quando chegar, faça a renovação.
+sheet-todo-card-1 = Renovar o Cartão My Number é solicitar um cartão novo: no balcão da prefeitura, pelo correio, pelo smartphone ou em uma cabine de fotos na rua.
+sheet-todo-card-2 = Leva cerca de um mês até receber o cartão novo. Faça a solicitação com antecedência.
+sheet-todo-card-3 = A renovação por vencimento é gratuita. Para solicitar, é preciso uma foto.
+sheet-todo-cert-1 = Renove o certificado eletrônico no balcão da prefeitura da sua cidade. Fica pronto no mesmo dia e é gratuito.
+sheet-todo-cert-2 = Leve o seu Cartão My Number e a sua senha de 4 dígitos.
+sheet-todo-cert-3 = Se renovar dentro do período de tolerância, não é preciso cadastrar o cartão de novo como cartão de seguro de saúde.
+sheet-todo-expired-1 = No balcão da prefeitura, renove o certificado eletrônico ou solicite um cartão novo.
+sheet-todo-expired-2 = Depois de renovar, cadastre de novo o cartão como cartão de seguro de saúde. Também é possível fazer isso no leitor de cartões de hospitais, clínicas e farmácias.
+sheet-todo-expired-3 = Até lá, vá ao médico com o Comunicado de Qualificação (資格確認書) enviado pela seguradora. Se não chegar, consulte a seguradora.
+sheet-contacts-heading = Contatos
+sheet-contact-languages = Idiomas: { $languages }
+sheet-contact-insurer = Sua seguradora (保険者) ou o balcão da prefeitura da sua cidade (市区町村の窓口)
+sheet-contact-insurer-detail = Pergunte aqui sobre o Comunicado de Qualificação (資格確認書) e o seu seguro. O nome da seguradora está nas cartas dela e no seu antigo cartão de seguro.
+sheet-footer = Regras { $version } · impresso em { $date }
+sheet-error = Não foi possível criar a folha explicativa: { $reason }
+sheet-saved = Folha explicativa salva: { $path }
+sheet-save-error = Não foi possível salvar a folha explicativa ({ $path }): { $reason }
+sheet-error-guide-incomplete = Ainda falta responder a uma pergunta do guia: { $question }
+print-job-accepted = A impressora aceitou o trabalho ({ $job }).
+print-pdf-kept = O PDF foi guardado aqui; você pode salvá-lo ou imprimi-lo em outra impressora: { $path }
+print-error-not-installed = O sistema de impressão (CUPS) não está instalado.
+print-error-no-scheduler = O sistema de impressão (CUPS) não está funcionando.
+print-error-no-printer = Nenhuma impressora está configurada.
+print-error-no-default = Há várias impressoras e nenhuma é a padrão. Escolha uma com --printer.
+print-error-unknown-printer = Não existe nenhuma impressora chamada "{ $printer }".
+print-error-refused = A impressora não aceitou o trabalho: { $reason }
+print-error-temp-file = Não foi possível salvar o PDF para impressão: { $reason }
+printers-default = (padrão)
+printers-no-default = Nenhuma impressora padrão foi definida.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

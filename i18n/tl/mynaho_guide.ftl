@@ -212,6 +212,48 @@ cli-bring = Mga dadalhin
 cli-where = Saan pupunta
 cli-call = Tumawag
 
+## sheet
+sheet-title = Ang inyong Maina Hokensho (マイナ保険証)
+sheet-name-line = { $name } 様
+sheet-card-expiry = Expiration Date ng My Number Card: { $date }
+sheet-cert-expiry = Expiration Date ng Electronic Certificate (電子証明書): { $date }
+sheet-timeline-card = Mga susunod na mangyayari (batay sa Expiration Date ng My Number Card)
+sheet-timeline-cert = Mga susunod na mangyayari (batay sa Expiration Date ng Electronic Certificate)
+sheet-dates-until = hanggang { $date }
+sheet-dates-range = { $from } hanggang { $to }
+sheet-dates-from = mula { $date }
+sheet-todo-wait = Wala pa kayong kailangang gawin ngayon. Magagamit pa ninyo ito nang ganito.
+sheet-todo-letter = Kapag malapit na ang Expiration Date, darating ang expiration notice (有効期限通知書) sa isang asul na sobre. Pagdating nito, mag-renew.
+sheet-todo-card-1 = Ang pag-renew ng My Number Card ay pag-apply ng bagong card: sa counter ng city hall / ward office, sa koreo, sa smartphone, o sa photo booth sa labas.
+sheet-todo-card-2 = Inaabot ng mga isang buwan bago makuha ang bagong card. Mag-apply nang maaga.
+sheet-todo-card-3 = Libre ang pag-renew dahil sa Expiration Date. Kailangan ng litrato sa pag-apply.
+sheet-todo-cert-1 = I-renew ang Electronic Certificate sa counter ng inyong city hall / ward office. Matatapos ito sa araw ding iyon at libre ito.
+sheet-todo-cert-2 = Dalhin ang inyong My Number Card at ang 4-digit na PIN.
+sheet-todo-cert-3 = Kapag nag-renew kayo sa loob ng grace period, hindi na kailangang iparehistro ulit ang card bilang health insurance card.
+sheet-todo-expired-1 = Sa counter ng inyong city hall / ward office, i-renew ang Electronic Certificate o mag-apply ng bagong card.
+sheet-todo-expired-2 = Pagkatapos mag-renew, iparehistro ulit ang card bilang health insurance card. Magagawa rin ito sa card reader ng ospital, klinika o botika.
+sheet-todo-expired-3 = Habang hindi pa, magpatingin sa doktor gamit ang certificate of eligibility confirmation (資格確認書) na ipapadala ng inyong insurer. Kung hindi ito dumating, magtanong sa inyong insurer.
+sheet-contacts-heading = Saan magtatanong
+sheet-contact-languages = Mga wika: { $languages }
+sheet-contact-insurer = Ang inyong insurer (保険者) o ang counter ng inyong city hall / ward office (市区町村の窓口)
+sheet-contact-insurer-detail = Dito magtanong tungkol sa certificate of eligibility confirmation (資格確認書) at sa inyong insurance. Nakasulat ang pangalan ng inyong insurer sa mga sulat nito at sa dati ninyong health insurance card.
+sheet-footer = Mga patakaran { $version } · na-print noong { $date }
+sheet-error = Hindi magawa ang explanation sheet: { $reason }
+sheet-saved = Na-save ang explanation sheet: { $path }
+sheet-save-error = Hindi ma-save ang explanation sheet ({ $path }): { $reason }
+sheet-error-guide-incomplete = May tanong pa sa gabay na hindi nasasagot: { $question }
+print-job-accepted = Tinanggap ng printer ang job ({ $job }).
+print-pdf-kept = Nakatabi ang PDF dito; maaari ninyo itong i-save o i-print sa ibang printer: { $path }
+print-error-not-installed = Hindi naka-install ang printing system (CUPS).
+print-error-no-scheduler = Hindi tumatakbo ang printing system (CUPS).
+print-error-no-printer = Walang naka-set up na printer.
+print-error-no-default = Marami ang printer at walang default. Pumili ng isa gamit ang --printer.
+print-error-unknown-printer = Walang printer na "{ $printer }".
+print-error-refused = Hindi tinanggap ng printer ang job: { $reason }
+print-error-temp-file = Hindi ma-save ang PDF para sa pag-print: { $reason }
+printers-default = (default)
+printers-no-default = Walang default na printer.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

@@ -212,6 +212,48 @@ cli-bring = Đồ cần mang
 cli-where = Nơi cần đến
 cli-call = Gọi điện
 
+## sheet
+sheet-title = Thẻ bảo hiểm y tế Myna (マイナ保険証) của quý vị
+sheet-name-line = { $name } 様
+sheet-card-expiry = Thời hạn sử dụng của Thẻ My Number: { $date }
+sheet-cert-expiry = Thời hạn sử dụng của Giấy chứng nhận điện tử (電子証明書): { $date }
+sheet-timeline-card = Những việc sắp tới (theo thời hạn sử dụng của Thẻ My Number)
+sheet-timeline-cert = Những việc sắp tới (theo thời hạn sử dụng của Giấy chứng nhận điện tử)
+sheet-dates-until = đến { $date }
+sheet-dates-range = từ { $from } đến { $to }
+sheet-dates-from = từ { $date }
+sheet-todo-wait = Hiện tại chưa cần làm thủ tục gì. Quý vị có thể tiếp tục sử dụng như hiện nay.
+sheet-todo-letter = Khi gần đến thời hạn, quý vị sẽ nhận được Thông báo thời hạn sử dụng (有効期限通知書) trong phong bì màu xanh. Khi nhận được, hãy làm thủ tục gia hạn.
+sheet-todo-card-1 = Gia hạn Thẻ My Number nghĩa là xin cấp thẻ mới: tại quầy tiếp nhận ở tòa thị chính / văn phòng quận, qua bưu điện, bằng điện thoại thông minh hoặc tại máy chụp ảnh thẻ ngoài phố.
+sheet-todo-card-2 = Mất khoảng 1 tháng mới nhận được thẻ mới. Hãy nộp đơn sớm.
+sheet-todo-card-3 = Gia hạn do hết thời hạn thì miễn phí. Khi nộp đơn cần có ảnh.
+sheet-todo-cert-1 = Gia hạn Giấy chứng nhận điện tử tại quầy tiếp nhận ở tòa thị chính / văn phòng quận nơi quý vị sống. Làm xong trong ngày và miễn phí.
+sheet-todo-cert-2 = Hãy mang theo Thẻ My Number và mã PIN 4 chữ số.
+sheet-todo-cert-3 = Nếu gia hạn trong thời gian ân hạn, quý vị không cần đăng ký lại thẻ làm thẻ bảo hiểm y tế.
+sheet-todo-expired-1 = Tại quầy tiếp nhận ở tòa thị chính / văn phòng quận, hãy gia hạn Giấy chứng nhận điện tử hoặc xin cấp thẻ mới.
+sheet-todo-expired-2 = Sau khi gia hạn, hãy đăng ký lại thẻ làm thẻ bảo hiểm y tế. Có thể đăng ký tại máy đọc thẻ ở bệnh viện, phòng khám hoặc nhà thuốc.
+sheet-todo-expired-3 = Trong thời gian chờ, hãy đi khám bằng Giấy xác nhận tư cách (資格確認書) do cơ quan bảo hiểm gửi đến. Nếu không nhận được, hãy hỏi cơ quan bảo hiểm.
+sheet-contacts-heading = Nơi liên hệ
+sheet-contact-languages = Ngôn ngữ: { $languages }
+sheet-contact-insurer = Cơ quan bảo hiểm của quý vị (保険者) hoặc quầy tiếp nhận ở tòa thị chính / văn phòng quận (市区町村の窓口)
+sheet-contact-insurer-detail = Hãy hỏi ở đây về Giấy xác nhận tư cách (資格確認書) và bảo hiểm của quý vị. Tên cơ quan bảo hiểm được ghi trên thư gửi đến và trên thẻ bảo hiểm cũ.
+sheet-footer = Quy định { $version } · in ngày { $date }
+sheet-error = Không thể tạo tờ giải thích: { $reason }
+sheet-saved = Đã lưu tờ giải thích: { $path }
+sheet-save-error = Không thể lưu tờ giải thích ({ $path }): { $reason }
+sheet-error-guide-incomplete = Vẫn còn câu hỏi trong hướng dẫn chưa được trả lời: { $question }
+print-job-accepted = Máy in đã nhận lệnh in ({ $job }).
+print-pdf-kept = Tệp PDF được giữ tại đây; quý vị có thể lưu lại hoặc in bằng máy in khác: { $path }
+print-error-not-installed = Chưa cài đặt hệ thống in (CUPS).
+print-error-no-scheduler = Hệ thống in (CUPS) không hoạt động.
+print-error-no-printer = Chưa thiết lập máy in nào.
+print-error-no-default = Có nhiều máy in nhưng chưa có máy in mặc định. Hãy chọn bằng --printer.
+print-error-unknown-printer = Không có máy in tên "{ $printer }".
+print-error-refused = Máy in không nhận lệnh in: { $reason }
+print-error-temp-file = Không thể lưu tệp PDF để in: { $reason }
+printers-default = (mặc định)
+printers-no-default = Chưa có máy in mặc định.
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

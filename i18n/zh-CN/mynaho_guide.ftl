@@ -215,6 +215,48 @@ cli-bring = 携带物品
 cli-where = 去哪里
 cli-call = 电话
 
+## sheet
+sheet-title = Myna保险证（マイナ保険証）说明
+sheet-name-line = { $name } 様
+sheet-card-expiry = 个人编号卡的有效期限：{ $date }
+sheet-cert-expiry = 电子证明书（電子証明書）的有效期限：{ $date }
+sheet-timeline-card = 今后的安排（按个人编号卡的有效期限）
+sheet-timeline-cert = 今后的安排（按电子证明书的有效期限）
+sheet-dates-until = 至{ $date }
+sheet-dates-range = { $from }至{ $to }
+sheet-dates-from = { $date }起
+sheet-todo-wait = 现在不需要办理手续，可以照常使用。
+sheet-todo-letter = 有效期限临近时，会收到装在蓝色信封里的“有效期限通知书（有効期限通知書）”。收到后，请办理更新手续。
+sheet-todo-card-1 = 更新个人编号卡就是申请新卡。可以在市区町村窗口、邮寄、智能手机或街头的证件照相机申请。
+sheet-todo-card-2 = 领取新卡大约需要1个月。请尽早申请。
+sheet-todo-card-3 = 因有效期限到期而更新是免费的。申请需要照片。
+sheet-todo-cert-1 = 在您居住地的市区町村窗口更新电子证明书。当天即可办完，免费。
+sheet-todo-cert-2 = 请携带个人编号卡和4位数密码。
+sheet-todo-cert-3 = 如果在宽限期内更新，就不需要重新办理健康保险证使用登录（利用登録）。
+sheet-todo-expired-1 = 请在您居住地的市区町村窗口更新电子证明书，或申请新卡。
+sheet-todo-expired-2 = 更新后，请重新办理健康保险证使用登录（利用登録）。也可以在医疗机构、药店的读卡器上办理。
+sheet-todo-expired-3 = 在那之前，请用保险人寄来的“资格确认书（資格確認書）”看病。如果没有收到，请咨询保险人。
+sheet-contacts-heading = 咨询窗口
+sheet-contact-languages = 对应语言：{ $languages }
+sheet-contact-insurer = 您加入的健康保险（保険者）或您居住地的市区町村窗口（市区町村の窓口）
+sheet-contact-insurer-detail = 关于资格确认书和保险的事情，请向这里咨询。保险人的名称写在寄来的信件或以前的保险证上。
+sheet-footer = 规则 { $version } · 打印日期 { $date }
+sheet-error = 无法制作说明单：{ $reason }
+sheet-saved = 已保存说明单：{ $path }
+sheet-save-error = 无法保存说明单（{ $path }）：{ $reason }
+sheet-error-guide-incomplete = 指南中还有问题没有回答：{ $question }
+print-job-accepted = 打印任务已受理（{ $job }）。
+print-pdf-kept = PDF保存在这里，可以另存或用其他打印机打印：{ $path }
+print-error-not-installed = 没有安装打印系统（CUPS）。
+print-error-no-scheduler = 打印系统（CUPS）没有运行。
+print-error-no-printer = 没有设置打印机。
+print-error-no-default = 有多台打印机，但没有设置默认打印机。请用 --printer 选择。
+print-error-unknown-printer = 没有名为“{ $printer }”的打印机。
+print-error-refused = 打印机没有受理打印任务：{ $reason }
+print-error-temp-file = 无法保存用于打印的PDF：{ $reason }
+printers-default = （默认）
+printers-no-default = 没有设置默认打印机。
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

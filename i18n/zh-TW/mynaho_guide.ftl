@@ -215,6 +215,48 @@ cli-bring = 攜帶物品
 cli-where = 要去哪裡
 cli-call = 電話
 
+## sheet
+sheet-title = Myna保險證（マイナ保険証）說明
+sheet-name-line = { $name } 様
+sheet-card-expiry = 個人編號卡的有效期限：{ $date }
+sheet-cert-expiry = 電子證明書（電子証明書）的有效期限：{ $date }
+sheet-timeline-card = 今後的安排（依個人編號卡的有效期限）
+sheet-timeline-cert = 今後的安排（依電子證明書的有效期限）
+sheet-dates-until = 至{ $date }
+sheet-dates-range = { $from }至{ $to }
+sheet-dates-from = { $date }起
+sheet-todo-wait = 現在不需要辦理手續，可以照常使用。
+sheet-todo-letter = 有效期限將到時，會收到裝在藍色信封裡的「有效期限通知書」。收到後，請辦理更新手續。
+sheet-todo-card-1 = 更新個人編號卡就是申請新卡。可以在市區町村窗口、郵寄、智慧型手機或街上的證件照相機申請。
+sheet-todo-card-2 = 領取新卡大約需要1個月。請儘早申請。
+sheet-todo-card-3 = 因有效期限到期而更新是免費的。申請需要照片。
+sheet-todo-cert-1 = 在您居住地的市區町村窗口更新電子證明書。當天即可辦完，免費。
+sheet-todo-cert-2 = 請攜帶個人編號卡和4位數密碼。
+sheet-todo-cert-3 = 如果在寬限期內更新，就不需要重新辦理健康保險證使用登錄（利用登録）。
+sheet-todo-expired-1 = 請在您居住地的市區町村窗口更新電子證明書，或申請新卡。
+sheet-todo-expired-2 = 更新後，請重新辦理健康保險證使用登錄（利用登録）。也可以在醫療機構、藥局的讀卡機上辦理。
+sheet-todo-expired-3 = 在那之前，請用保險人寄來的「資格確認書」看病。如果沒有收到，請洽詢保險人。
+sheet-contacts-heading = 洽詢窗口
+sheet-contact-languages = 對應語言：{ $languages }
+sheet-contact-insurer = 您加入的健康保險（保険者）或您居住地的市區町村窗口（市区町村の窓口）
+sheet-contact-insurer-detail = 關於資格確認書和保險的事情，請向這裡洽詢。保險人的名稱寫在寄來的信件或以前的保險證上。
+sheet-footer = 規則 { $version } · 列印日期 { $date }
+sheet-error = 無法製作說明單：{ $reason }
+sheet-saved = 已儲存說明單：{ $path }
+sheet-save-error = 無法儲存說明單（{ $path }）：{ $reason }
+sheet-error-guide-incomplete = 指南中還有問題沒有回答：{ $question }
+print-job-accepted = 列印工作已受理（{ $job }）。
+print-pdf-kept = PDF保留在這裡，可以另存或用其他印表機列印：{ $path }
+print-error-not-installed = 沒有安裝列印系統（CUPS）。
+print-error-no-scheduler = 列印系統（CUPS）沒有在執行。
+print-error-no-printer = 沒有設定印表機。
+print-error-no-default = 有多台印表機，但沒有設定預設印表機。請用 --printer 選擇。
+print-error-unknown-printer = 沒有名為「{ $printer }」的印表機。
+print-error-refused = 印表機沒有受理列印工作：{ $reason }
+print-error-temp-file = 無法儲存列印用的PDF：{ $reason }
+printers-default = （預設）
+printers-no-default = 沒有設定預設印表機。
+
 ## gui
 ## The window (src/app). Owned by the GUI; ids start with gui-.
 

@@ -4,12 +4,14 @@
 
 mod args;
 mod output;
+mod sheet;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use args::{CliError, GuideArgs, TimelineArgs};
+pub use sheet::SheetArgs;
 
 use crate::i18n::{self, Localizer};
 use crate::rules::Rules;
@@ -70,6 +72,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Write the explanation sheet (A4 PDF).
+    Sheet {
+        #[command(flatten)]
+        sheet: SheetArgs,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: std::path::PathBuf,
+    },
+    /// Print the explanation sheet (exit 3 when printing fails; the PDF is kept).
+    Print {
+        #[command(flatten)]
+        sheet: SheetArgs,
+        /// The print queue (default: the system default).
+        #[arg(long, value_name = "QUEUE")]
+        printer: Option<String>,
+        /// Number of copies.
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
+        copies: u32,
+    },
+    /// List the print queues and the default.
+    Printers,
     /// List the languages.
     Languages {
         /// Output format.
@@ -126,6 +149,15 @@ pub fn main() -> ExitCode {
         Some(Command::Timeline { timeline, format }) => output::timeline(&context, timeline, *format),
         Some(Command::Guide { guide, format }) => output::guide(&context, guide, *format),
         Some(Command::Languages { format }) => output::languages(*format),
+        Some(Command::Sheet { sheet, out }) => return sheet::sheet(&context, sheet, out),
+        Some(Command::Print {
+            sheet,
+            printer,
+            copies,
+        }) => {
+            return sheet::print(&context, sheet, printer.as_deref(), *copies);
+        }
+        Some(Command::Printers) => return sheet::printers(&context),
     };
     match result {
         Ok(text) => {

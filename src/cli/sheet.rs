@@ -1,0 +1,177 @@
+//! The `sheet`, `print` and `printers` commands: the explanation sheet as a PDF file, printed
+//! through the spooler (exit 3 when printing fails, with the PDF kept), and the print queues.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::Context;
+use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
+use crate::guide::Walk;
+use crate::i18n;
+use crate::print::{self, PrintError};
+use crate::sheet::{Sheet, SheetRenderer, SheetRequest};
+
+/// Exit status when printing failed.
+const PRINT_FAILED: u8 = 3;
+
+/// What goes on the sheet: the timeline and guide options, the languages, the print size, the name.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SheetArgs {
+    #[command(flatten)]
+    timeline: TimelineArgs,
+    #[command(flatten)]
+    guide: GuideArgs,
+    /// The second language beside Japanese (en, vi, ne, …); omit for Japanese alone.
+    #[arg(long, value_name = "CODE")]
+    sheet_lang: Option<String>,
+    /// Large print: body text 18 pt instead of 14 pt (flows onto a second page).
+    #[arg(long)]
+    large_print: bool,
+    /// The person's name, printed as "NAME 様".
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+}
+
+impl SheetArgs {
+    /// The sheet request, or the message for what is wrong with the options.
+    fn request(&self, context: &Context) -> Result<SheetRequest, CliError> {
+        let loc = &context.loc;
+        let sheet_lang = match self.sheet_lang.as_deref() {
+            None => None,
+            Some(requested) => Some(i18n::match_language(requested).ok_or_else(|| {
+                let accepted = i18n::available().join(", ");
+                CliError(loc.text_str("lang-error", &[("value", requested), ("accepted", &accepted)]))
+            })?),
+        };
+        let timeline = if self.timeline.has_card() {
+            let input = self.timeline.to_input(context.today, loc)?;
+            Some(crate::rules::compute_timeline(&context.rules, &input).map_err(|e| timeline_error(e, loc))?)
+        } else {
+            None
+        };
+        let outcome = if self.guide.answers.is_empty() && self.guide.situation.is_none() {
+            None
+        } else {
+            match self.guide.walk(loc)? {
+                Walk::Outcome(view) => Some(view.outcome),
+                Walk::Question(question) => {
+                    let text = loc.text(&question.text);
+                    return Err(CliError(
+                        loc.text_str("sheet-error-guide-incomplete", &[("question", &text)]),
+                    ));
+                }
+            }
+        };
+        Ok(SheetRequest {
+            today: context.today,
+            lang: loc.lang().to_owned(),
+            sheet_lang,
+            large_print: self.large_print,
+            name: self.name.clone(),
+            timeline,
+            outcome,
+        })
+    }
+
+    /// The sheet model and its PDF.
+    fn render(&self, context: &Context) -> Result<(Sheet, Vec<u8>), ExitCode> {
+        let request = self.request(context).map_err(|error| error.report())?;
+        let sheet = Sheet::build(&request, &context.rules);
+        let pdf = SheetRenderer::new()
+            .and_then(|mut renderer| renderer.render(&sheet))
+            .map_err(|error| {
+                let reason = error.to_string();
+                eprintln!(
+                    "mynaho-guide: {}",
+                    context.loc.text_str(error.message_id(), &[("reason", &reason)])
+                );
+                ExitCode::FAILURE
+            })?;
+        Ok((sheet, pdf))
+    }
+}
+
+/// `sheet … --out FILE.pdf`.
+pub fn sheet(context: &Context, args: &SheetArgs, out: &PathBuf) -> ExitCode {
+    let (_, pdf) = match args.render(context) {
+        Ok(rendered) => rendered,
+        Err(code) => return code,
+    };
+    let path = out.display().to_string();
+    match std::fs::write(out, pdf) {
+        Ok(()) => {
+            println!("{}", context.loc.text_str("sheet-saved", &[("path", &path)]));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            let reason = error.to_string();
+            CliError(
+                context
+                    .loc
+                    .text_str("sheet-save-error", &[("path", &path), ("reason", &reason)]),
+            )
+            .report()
+        }
+    }
+}
+
+/// `print …`: exit 0 with the job id, or 3 with why and where the PDF was kept.
+pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies: u32) -> ExitCode {
+    let (sheet, pdf) = match args.render(context) {
+        Ok(rendered) => rendered,
+        Err(code) => return code,
+    };
+    // The file is removed once the spooler has it (kiosks keep nothing); kept when printing fails.
+    match print::print_bytes(&pdf, printer, copies, &sheet.doc_title, false) {
+        Ok(printed) => {
+            println!(
+                "{}",
+                context
+                    .loc
+                    .text_str("print-job-accepted", &[("job", &printed.job.0)])
+            );
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("mynaho-guide: {}", print_error_text(context, &failure.error));
+            if let Some(kept) = failure.kept {
+                let path = kept.display().to_string();
+                eprintln!("{}", context.loc.text_str("print-pdf-kept", &[("path", &path)]));
+            }
+            ExitCode::from(PRINT_FAILED)
+        }
+    }
+}
+
+/// `printers`: the queues, the default marked; or why there are none (exit 3).
+pub fn printers(context: &Context) -> ExitCode {
+    let loc = &context.loc;
+    match print::printers() {
+        Ok(list) => {
+            for name in &list.printers {
+                let mark = if list.default.as_deref() == Some(name.as_str()) {
+                    format!(" {}", loc.text("printers-default"))
+                } else {
+                    String::new()
+                };
+                println!("{name}{mark}");
+            }
+            if list.default.is_none() {
+                println!("{}", loc.text("printers-no-default"));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("mynaho-guide: {}", print_error_text(context, &error));
+            ExitCode::from(PRINT_FAILED)
+        }
+    }
+}
+
+fn print_error_text(context: &Context, error: &PrintError) -> String {
+    let args = error.args();
+    let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    context.loc.text_str(error.message_id(), &args)
+}

@@ -1,0 +1,419 @@
+//! How each block of the sheet model becomes chunks: bilingual rows (Japanese left, the second
+//! language right), the status box, the timeline bar with its today marker, the contacts box.
+
+use super::layout::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
+use super::model::{BandKind, Block, Contact, Pair, StatusKind, TodayMark};
+use super::text::{Paragraph, TextEngine, TextStyle};
+
+const COLUMN_GAP: f32 = 18.0;
+const HEADING_FILL: Rgb = Rgb(226, 234, 242);
+const HEADING_BAR: Rgb = Rgb(30, 80, 140);
+
+/// The fill and the outline of a band, distinct in grey too (for black-and-white printers).
+pub fn band_colors(kind: BandKind) -> (Rgb, Rgb) {
+    match kind {
+        BandKind::Valid => (Rgb(200, 230, 201), Rgb(27, 94, 32)),
+        BandKind::Renewal => (Rgb(187, 222, 251), Rgb(13, 71, 161)),
+        BandKind::Grace => (Rgb(255, 224, 178), Rgb(191, 54, 12)),
+        BandKind::Expired => (Rgb(255, 205, 210), Rgb(183, 28, 28)),
+    }
+}
+
+/// The outline and background of the status box.
+pub fn status_colors(status: StatusKind) -> (Rgb, Rgb) {
+    match status {
+        StatusKind::Valid => (Rgb(27, 94, 32), Rgb(237, 247, 237)),
+        StatusKind::Grace => (Rgb(191, 54, 12), Rgb(255, 243, 224)),
+        StatusKind::Expired => (Rgb(183, 28, 28), Rgb(255, 235, 238)),
+        StatusKind::Unknown => (Rgb(55, 71, 79), Rgb(240, 242, 245)),
+    }
+}
+
+/// Layout state shared by the block builders.
+pub struct Ctx<'a> {
+    /// The shaper.
+    pub engine: &'a mut TextEngine,
+    /// Font sizes of this print size.
+    pub sizes: Sizes,
+    second: Option<&'a str>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for a sheet whose second language is `second`.
+    pub fn new(engine: &'a mut TextEngine, sizes: Sizes, second: Option<&'a str>) -> Self {
+        Ctx {
+            engine,
+            sizes,
+            second,
+        }
+    }
+
+    /// The second language, if any.
+    pub fn second_lang(&self) -> Option<&'a str> {
+        self.second
+    }
+
+    fn para(&mut self, text: &str, lang: &str, size: f32, width: f32) -> Paragraph {
+        let style: TextStyle = self.sizes.style(size);
+        self.engine.layout(text, lang, style, width)
+    }
+
+    /// Items for a paragraph at (x, y); `center` centres each line in `width`.
+    fn place(p: Paragraph, x: f32, y: f32, width: Option<f32>, color: Rgb, bold: bool) -> Vec<Item> {
+        let height = p.line_height;
+        p.lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let dx = width.map_or(0.0, |w| ((w - line.width) / 2.0).max(0.0));
+                Item::Text {
+                    x: x + dx,
+                    y: y + height * i as f32,
+                    line,
+                    color,
+                    bold,
+                }
+            })
+            .collect()
+    }
+
+    /// One bilingual row: Japanese in the left column, the other language in the right one (or
+    /// Japanese across the whole width on a Japanese-only sheet). `prefix` hangs in the margin.
+    fn row(&mut self, pair: &Pair, x: f32, width: f32, size: f32, bold: bool, prefix: Option<&str>) -> Chunk {
+        let indent = if prefix.is_some() { size * 1.7 } else { 0.0 };
+        let columns: Vec<(&str, &str)> = match (self.second, &pair.other) {
+            (Some(lang), Some(other)) => vec![("ja", pair.ja.as_str()), (lang, other.as_str())],
+            _ => vec![("ja", pair.ja.as_str())],
+        };
+        let column_width = if self.second.is_some() && columns.len() == 2 {
+            (width - COLUMN_GAP) / 2.0
+        } else {
+            width
+        };
+        let mut chunk = Chunk::default();
+        for (i, (lang, text)) in columns.into_iter().enumerate() {
+            let left = x + i as f32 * (column_width + COLUMN_GAP);
+            if let Some(prefix) = prefix {
+                let mark = self.para(prefix, "en", size, indent);
+                chunk
+                    .items
+                    .extend(Self::place(mark, left, 0.0, None, Rgb::BLACK, true));
+            }
+            let p = self.para(text, lang, size, column_width - indent);
+            chunk.height = chunk.height.max(p.height());
+            chunk
+                .items
+                .extend(Self::place(p, left + indent, 0.0, None, Rgb::BLACK, bold));
+        }
+        chunk
+    }
+
+    /// The chunks of one block, with the frames its boxes need.
+    pub fn block(&mut self, block: &Block, chunks: &mut Vec<Chunk>, frames: &mut Vec<Frame>) {
+        let width = PAGE_W - 2.0 * MARGIN_X;
+        let inner_x = MARGIN_X + FRAME_PAD + 2.0;
+        let inner_w = width - 2.0 * (FRAME_PAD + 2.0);
+        let gap = self.sizes.body * 0.9;
+        let first = chunks.len();
+        match block {
+            Block::Title { title, name } => {
+                let p = self.para(&title.ja, "ja", self.sizes.title, width);
+                let mut chunk = Chunk {
+                    height: p.height(),
+                    ..Chunk::default()
+                };
+                chunk.items = Self::place(p, MARGIN_X, 0.0, None, Rgb::BLACK, true);
+                if let (Some(other), Some(lang)) = (&title.other, self.second) {
+                    let p = self.para(other, lang, self.sizes.heading, width);
+                    chunk.items.extend(Self::place(
+                        p.clone(),
+                        MARGIN_X,
+                        chunk.height,
+                        None,
+                        Rgb::BLACK,
+                        false,
+                    ));
+                    chunk.height += p.height();
+                }
+                if let Some(name) = name {
+                    let p = self.para(name, "ja", self.sizes.headline, width);
+                    let dx = (width - p.width()).max(0.0);
+                    chunk.items.extend(Self::place(
+                        p.clone(),
+                        MARGIN_X + dx,
+                        chunk.height,
+                        None,
+                        Rgb::BLACK,
+                        false,
+                    ));
+                    chunk.height += p.height();
+                }
+                chunks.push(chunk);
+            }
+            Block::StatusBox {
+                status,
+                headline,
+                lines,
+            } => {
+                let (stroke, fill) = status_colors(*status);
+                frames.push(Frame {
+                    stroke,
+                    width: 3.0,
+                    fill: Some(fill),
+                });
+                let frame = Some(frames.len() - 1);
+                let mut head = self.row(headline, inner_x, inner_w, self.sizes.headline, true, None);
+                head.frame = frame;
+                head.space_after = self.sizes.body * 0.3;
+                chunks.push(head);
+                for line in lines {
+                    let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
+                    chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.25;
+                    chunks.push(chunk);
+                }
+            }
+            Block::TimelineGraphic {
+                heading,
+                bands,
+                today,
+                today_label,
+            } => {
+                chunks.push(self.heading(heading, width));
+                chunks.push(self.timeline_bar(bands, *today, today_label, width));
+                for band in bands {
+                    let text =
+                        Pair {
+                            ja: format!("{}：{}", band.label.ja, band.dates.ja),
+                            other: band.label.other.as_ref().map(|label| {
+                                format!("{label}: {}", band.dates.other.as_deref().unwrap_or(""))
+                            }),
+                        };
+                    let swatch = self.sizes.body;
+                    let mut chunk = self.row(
+                        &text,
+                        MARGIN_X + swatch * 1.6,
+                        width - swatch * 1.6,
+                        self.sizes.body,
+                        false,
+                        None,
+                    );
+                    let (fill, stroke) = band_colors(band.kind);
+                    let y = (self.sizes.body * self.sizes.leading - swatch) / 2.0;
+                    chunk.items.push(Item::Rect {
+                        x: MARGIN_X,
+                        y,
+                        w: swatch,
+                        h: swatch,
+                        fill: Some(fill),
+                        stroke: Some((stroke, 1.0)),
+                    });
+                    chunk.space_after = self.sizes.body * 0.2;
+                    chunks.push(chunk);
+                }
+            }
+            Block::Section {
+                heading,
+                items,
+                numbered,
+            } => {
+                chunks.push(self.heading(heading, width));
+                for (i, item) in items.iter().enumerate() {
+                    let mark = if *numbered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "•".to_owned()
+                    };
+                    let mut chunk = self.row(item, MARGIN_X, width, self.sizes.body, false, Some(&mark));
+                    chunk.space_after = self.sizes.body * 0.25;
+                    chunks.push(chunk);
+                }
+            }
+            Block::ContactsBox { heading, contacts } => {
+                frames.push(Frame {
+                    stroke: HEADING_BAR,
+                    width: 2.0,
+                    fill: None,
+                });
+                let frame = Some(frames.len() - 1);
+                let mut head = self.row(heading, inner_x, inner_w, self.sizes.heading, true, None);
+                head.frame = frame;
+                head.keep_with_next = true;
+                head.space_after = self.sizes.body * 0.4;
+                chunks.push(head);
+                for contact in contacts {
+                    let mut chunk = self.contact(contact, inner_x, inner_w);
+                    chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.5;
+                    chunks.push(chunk);
+                }
+            }
+            Block::Note { lines } => {
+                frames.push(Frame {
+                    stroke: Rgb::GREY,
+                    width: 1.0,
+                    fill: Some(Rgb(248, 248, 248)),
+                });
+                let frame = Some(frames.len() - 1);
+                for line in lines {
+                    let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
+                    chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.25;
+                    chunks.push(chunk);
+                }
+            }
+        }
+        if chunks.len() > first
+            && let Some(last) = chunks.last_mut()
+        {
+            last.space_after = gap;
+        }
+    }
+
+    /// A section heading: shaded band with an accent bar, kept with the next chunk.
+    fn heading(&mut self, heading: &Pair, width: f32) -> Chunk {
+        let pad = 3.0;
+        let mut chunk = self.row(
+            heading,
+            MARGIN_X + 10.0,
+            width - 14.0,
+            self.sizes.heading,
+            true,
+            None,
+        );
+        chunk.items.iter_mut().for_each(|item| {
+            if let Item::Text { y, .. } = item {
+                *y += pad;
+            }
+        });
+        chunk.height += 2.0 * pad;
+        let band = Item::Rect {
+            x: MARGIN_X,
+            y: 0.0,
+            w: width,
+            h: chunk.height,
+            fill: Some(HEADING_FILL),
+            stroke: None,
+        };
+        let bar = Item::Rect {
+            x: MARGIN_X,
+            y: 0.0,
+            w: 5.0,
+            h: chunk.height,
+            fill: Some(HEADING_BAR),
+            stroke: None,
+        };
+        chunk.items.splice(0..0, [band, bar]);
+        chunk.keep_with_next = true;
+        chunk.space_after = self.sizes.body * 0.5;
+        chunk
+    }
+
+    /// A contact: the number large, then its name and hours as a bilingual row.
+    fn contact(&mut self, contact: &Contact, x: f32, width: f32) -> Chunk {
+        let mut chunk = Chunk::default();
+        if !contact.number.is_empty() {
+            let p = self.para(&contact.number, "en", self.sizes.headline, width);
+            chunk.height = p.height();
+            chunk.items = Self::place(p, x, 0.0, None, Rgb::BLACK, true);
+        }
+        for (pair, bold) in [(&contact.name, true), (&contact.detail, false)] {
+            if pair.ja.is_empty() {
+                continue;
+            }
+            let row = self.row(pair, x, width, self.sizes.body, bold, None);
+            chunk
+                .items
+                .extend(row.items.into_iter().map(|item| item.shifted(chunk.height)));
+            chunk.height += row.height;
+        }
+        chunk
+    }
+
+    /// The bar: one equal band per period (schematic, not to scale), labels inside, and above
+    /// it a triangle and label at today's position.
+    fn timeline_bar(
+        &mut self,
+        bands: &[super::model::Band],
+        today: Option<TodayMark>,
+        label: &Pair,
+        width: f32,
+    ) -> Chunk {
+        let mut chunk = Chunk::default();
+        if bands.is_empty() {
+            return chunk;
+        }
+        let size = self.sizes.body;
+        let band_w = width / bands.len() as f32;
+        let marker_text = match (&label.other, self.second) {
+            (Some(other), Some(_)) => format!("{} / {other}", label.ja),
+            _ => label.ja.clone(),
+        };
+        let marker = self.para(&marker_text, self.second.unwrap_or("ja"), size, width);
+        let marker_h = marker.height();
+        let triangle = size * 0.8;
+        let bar_top = marker_h + triangle + 2.0;
+        let mut labels = Vec::new();
+        let mut bar_h: f32 = 0.0;
+        for band in bands {
+            let mut p = vec![self.para(&band.label.ja, "ja", size, band_w - 6.0)];
+            if let (Some(other), Some(lang)) = (&band.label.other, self.second) {
+                p.push(self.para(other, lang, size, band_w - 6.0));
+            }
+            bar_h = bar_h.max(p.iter().map(Paragraph::height).sum::<f32>() + 12.0);
+            labels.push(p);
+        }
+        let mut today_line = None;
+        if let Some(mark) = today.filter(|mark| mark.band < bands.len()) {
+            let x = MARGIN_X + band_w * (mark.band as f32 + mark.fraction.clamp(0.05, 0.95));
+            let tip = bar_top - 1.0;
+            chunk.items.push(Item::Triangle {
+                points: [
+                    (x - triangle * 0.6, tip - triangle),
+                    (x + triangle * 0.6, tip - triangle),
+                    (x, tip),
+                ],
+                fill: Rgb::BLACK,
+            });
+            today_line = Some(Item::Rect {
+                x: x - 1.0,
+                y: bar_top,
+                w: 2.0,
+                h: bar_h,
+                fill: Some(Rgb::BLACK),
+                stroke: None,
+            });
+            let mx = (x - marker.width() / 2.0).clamp(MARGIN_X, MARGIN_X + width - marker.width());
+            chunk
+                .items
+                .extend(Self::place(marker, mx, 0.0, None, Rgb::BLACK, true));
+        }
+        let mut label_items = Vec::new();
+        for (i, (band, paragraphs)) in bands.iter().zip(labels).enumerate() {
+            let x = MARGIN_X + band_w * i as f32;
+            let (fill, stroke) = band_colors(band.kind);
+            chunk.items.push(Item::Rect {
+                x,
+                y: bar_top,
+                w: band_w,
+                h: bar_h,
+                fill: Some(fill),
+                stroke: Some((stroke, 1.2)),
+            });
+            label_items.push((x, paragraphs));
+        }
+        chunk.items.extend(today_line);
+        for (x, paragraphs) in label_items {
+            let mut y = bar_top + 6.0;
+            for (j, p) in paragraphs.into_iter().enumerate() {
+                let h = p.height();
+                chunk
+                    .items
+                    .extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
+                y += h;
+            }
+        }
+        chunk.height = bar_top + bar_h + 6.0;
+        chunk
+    }
+}

@@ -1,0 +1,329 @@
+//! Building the sheet model from a sheet request: the status, the timeline bands, the guide
+//! outcome's steps and the contacts, every text formatted in Japanese and in the second language.
+
+use chrono::{Days, NaiveDate};
+
+use super::model::{Band, BandKind, Block, Pair, Sheet, StatusKind, TodayMark};
+use super::sections::{contacts_box, facts_section, outcome_sections};
+use crate::date::format_for_lang;
+use crate::guide::Outcome;
+use crate::i18n::Localizer;
+use crate::rules::{Rules, Status, Timeline, Warning};
+
+/// What a sheet is made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetRequest {
+    /// The day the sheet is printed (and the timeline's "today").
+    pub today: NaiveDate,
+    /// The user's interface language (for messages about the sheet, not on it).
+    pub lang: String,
+    /// The second language of the sheet; `None` (or "ja") for Japanese alone.
+    pub sheet_lang: Option<String>,
+    /// Large print: body 18 pt instead of 14 pt.
+    pub large_print: bool,
+    /// The person's name, printed as "〇〇 様".
+    pub name: Option<String>,
+    /// The computed timeline, when dates were entered.
+    pub timeline: Option<Timeline>,
+    /// The quick-guide outcome, when the guide was walked.
+    pub outcome: Option<Outcome>,
+}
+
+impl SheetRequest {
+    /// The second language, if there is one (plain Japanese is always the first).
+    pub fn second_lang(&self) -> Option<&str> {
+        self.sheet_lang
+            .as_deref()
+            .filter(|lang| !lang.is_empty() && *lang != "ja")
+    }
+}
+
+/// Formats each message in Japanese and in the second language at once.
+pub(super) struct Words {
+    pub(super) ja: Localizer,
+    pub(super) other: Option<(Localizer, String)>,
+}
+
+impl Words {
+    pub(super) fn text(&self, id: &str) -> Pair {
+        Pair {
+            ja: self.ja.text(id),
+            other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
+        }
+    }
+
+    /// A message with one date variable, the date written for each language.
+    fn dated(&self, id: &str, var: &'static str, date: NaiveDate) -> Pair {
+        self.with(id, &[(var, DateOr::Date(date))])
+    }
+
+    pub(super) fn with(&self, id: &str, args: &[(&'static str, DateOr)]) -> Pair {
+        let format = |loc: &Localizer, lang: &str| {
+            let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
+                .iter()
+                .map(|(name, value)| (*name, value.render(lang).into()))
+                .collect();
+            loc.text_with(id, &values)
+        };
+        Pair {
+            ja: format(&self.ja, "ja"),
+            other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)),
+        }
+    }
+}
+
+/// A message variable: a date (formatted per language) or a plain string.
+pub(super) enum DateOr {
+    Date(NaiveDate),
+    Text(String),
+}
+
+impl DateOr {
+    fn render(&self, lang: &str) -> String {
+        match self {
+            DateOr::Date(date) => format_for_lang(*date, lang),
+            DateOr::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl Sheet {
+    /// Build the sheet for `req` with the dated rules (for the hotlines and the rules version).
+    pub fn build(req: &SheetRequest, rules: &Rules) -> Sheet {
+        let second = req.second_lang().map(str::to_owned);
+        let words = Words {
+            ja: Localizer::new("ja"),
+            other: second.as_ref().map(|lang| (Localizer::new(lang), lang.clone())),
+        };
+        let title = words.text("sheet-title");
+        let mut blocks = vec![Block::Title {
+            title: title.clone(),
+            name: req
+                .name
+                .as_deref()
+                // "山田様" typed with its honorific must not print as "山田様 様".
+                .map(|name| {
+                    let name = name.trim();
+                    name.strip_suffix("様")
+                        .or_else(|| name.strip_suffix("さま"))
+                        .unwrap_or(name)
+                        .trim_end()
+                })
+                .filter(|name| !name.is_empty())
+                .map(|name| {
+                    words
+                        .with("sheet-name-line", &[("name", DateOr::Text(name.to_owned()))])
+                        .ja
+                }),
+        }];
+        if let Some(timeline) = &req.timeline {
+            blocks.push(status_box(&words, timeline));
+            blocks.push(timeline_graphic(&words, timeline));
+            if req.outcome.is_none() {
+                blocks.push(todo_section(&words, timeline));
+            }
+        }
+        if let Some(outcome) = &req.outcome {
+            blocks.extend(outcome_sections(&words, outcome));
+        }
+        blocks.extend(facts_section(&words, rules, req.today));
+        blocks.push(contacts_box(&words, rules, req.outcome.as_ref()));
+        blocks.push(Block::Note {
+            lines: vec![words.text("printed-dates-prevail")],
+        });
+        let footer = words.with(
+            "sheet-footer",
+            &[
+                ("version", DateOr::Text(rules.version.clone())),
+                ("date", DateOr::Date(req.today)),
+            ],
+        );
+        let doc_title = match &title.other {
+            Some(other) => format!("{} / {other}", title.ja),
+            None => title.ja.clone(),
+        };
+        Sheet {
+            second_lang: second,
+            large_print: req.large_print,
+            doc_title,
+            blocks,
+            footer,
+        }
+    }
+}
+
+/// The dates that decide the マイナ保険証: those of whichever expires first, card or certificate.
+struct Deciding {
+    renewal_opens: NaiveDate,
+    expiry: NaiveDate,
+    grace_last_day: NaiveDate,
+    card: bool,
+}
+
+fn deciding(timeline: &Timeline) -> Deciding {
+    let card = &timeline.card;
+    let cert = &timeline.certificate;
+    if card.expiry <= cert.expiry {
+        Deciding {
+            renewal_opens: card.renewal_opens,
+            expiry: card.expiry,
+            grace_last_day: card.grace_last_day,
+            card: true,
+        }
+    } else {
+        Deciding {
+            renewal_opens: cert.renewal_opens,
+            expiry: cert.expiry,
+            grace_last_day: cert.grace_last_day,
+            card: false,
+        }
+    }
+}
+
+fn status_kind(status: &Status) -> StatusKind {
+    match status {
+        Status::Valid => StatusKind::Valid,
+        Status::Grace => StatusKind::Grace,
+        Status::Expired => StatusKind::Expired,
+    }
+}
+
+fn status_box(words: &Words, timeline: &Timeline) -> Block {
+    let status = &timeline.mynaho.status;
+    let (headline, act) = match status {
+        Status::Valid => (
+            "status-valid",
+            words.dated("status-valid-act", "date", timeline.act_by()),
+        ),
+        Status::Grace => (
+            "status-grace",
+            words.dated("status-grace-act", "date", timeline.act_by()),
+        ),
+        Status::Expired => ("status-expired", words.text("status-expired-act")),
+    };
+    let mut lines = vec![act];
+    lines.push(words.dated("sheet-card-expiry", "date", timeline.card.expiry));
+    lines.push(words.dated("sheet-cert-expiry", "date", timeline.certificate.expiry));
+    for warning in &timeline.warnings {
+        let id = match warning {
+            Warning::LeapDayBirthday => "warning-leap-day-birthday",
+            Warning::ComputedNotPrinted => "warning-computed-not-printed",
+            Warning::CertificateAssumedWithCard => "warning-certificate-assumed-with-card",
+        };
+        lines.push(words.text(id));
+    }
+    Block::StatusBox {
+        status: status_kind(status),
+        headline: words.text(headline),
+        lines,
+    }
+}
+
+/// Where today sits: inside its band, schematic (the valid band reaches two years back, the
+/// expired band one year forward).
+pub fn today_mark(
+    today: NaiveDate,
+    renewal_opens: NaiveDate,
+    expiry: NaiveDate,
+    grace_last_day: NaiveDate,
+) -> TodayMark {
+    let days = |from: NaiveDate, to: NaiveDate| (to - from).num_days() as f32;
+    if today < renewal_opens {
+        let before = days(today, renewal_opens).min(730.0);
+        TodayMark {
+            band: 0,
+            fraction: 1.0 - before / 730.0,
+        }
+    } else if today <= expiry {
+        TodayMark {
+            band: 1,
+            fraction: days(renewal_opens, today) / days(renewal_opens, expiry).max(1.0),
+        }
+    } else if today <= grace_last_day {
+        TodayMark {
+            band: 2,
+            fraction: days(expiry, today) / days(expiry, grace_last_day).max(1.0),
+        }
+    } else {
+        TodayMark {
+            band: 3,
+            fraction: days(grace_last_day, today).min(365.0) / 365.0,
+        }
+    }
+}
+
+fn next_day(date: NaiveDate) -> NaiveDate {
+    date.checked_add_days(Days::new(1)).unwrap_or(date)
+}
+
+fn previous_day(date: NaiveDate) -> NaiveDate {
+    date.checked_sub_days(Days::new(1)).unwrap_or(date)
+}
+
+fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
+    let d = deciding(timeline);
+    let range = |from: NaiveDate, to: NaiveDate| {
+        words.with(
+            "sheet-dates-range",
+            &[("from", DateOr::Date(from)), ("to", DateOr::Date(to))],
+        )
+    };
+    let bands = vec![
+        Band {
+            kind: BandKind::Valid,
+            label: words.text("band-valid"),
+            dates: words.dated("sheet-dates-until", "date", previous_day(d.renewal_opens)),
+        },
+        Band {
+            kind: BandKind::Renewal,
+            label: words.text("band-renewal"),
+            dates: range(d.renewal_opens, d.expiry),
+        },
+        Band {
+            kind: BandKind::Grace,
+            label: words.text("band-grace"),
+            dates: range(next_day(d.expiry), d.grace_last_day),
+        },
+        Band {
+            kind: BandKind::Expired,
+            label: words.text("band-expired"),
+            dates: words.dated("sheet-dates-from", "date", next_day(d.grace_last_day)),
+        },
+    ];
+    let heading = if d.card {
+        words.text("sheet-timeline-card")
+    } else {
+        words.text("sheet-timeline-cert")
+    };
+    Block::TimelineGraphic {
+        heading,
+        bands,
+        today: Some(today_mark(
+            timeline.today,
+            d.renewal_opens,
+            d.expiry,
+            d.grace_last_day,
+        )),
+        today_label: words.text("timeline-today"),
+    }
+}
+
+/// What to do, from the dates alone (when no guide outcome was chosen).
+fn todo_section(words: &Words, timeline: &Timeline) -> Block {
+    let d = deciding(timeline);
+    let ids: &[&str] = match (&timeline.mynaho.status, d.card) {
+        (Status::Valid, _) if timeline.today < d.renewal_opens => &["sheet-todo-wait", "sheet-todo-letter"],
+        (Status::Expired, _) => &[
+            "sheet-todo-expired-1",
+            "sheet-todo-expired-2",
+            "sheet-todo-expired-3",
+        ],
+        (_, true) => &["sheet-todo-card-1", "sheet-todo-card-2", "sheet-todo-card-3"],
+        (_, false) => &["sheet-todo-cert-1", "sheet-todo-cert-2", "sheet-todo-cert-3"],
+    };
+    Block::Section {
+        heading: words.text("cli-steps"),
+        items: ids.iter().map(|id| words.text(id)).collect(),
+        numbered: ids.len() > 2,
+    }
+}

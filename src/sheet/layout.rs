@@ -1,0 +1,412 @@
+//! Page layout: turns the sheet model into A4 pages of positioned items. Blocks become unbreakable
+//! chunks (a row, a contact, the timeline bar); the flow stacks them, moves a chunk to the next
+//! page rather than shrinking it, keeps headings with what follows, and draws box frames around
+//! the part of a box that lands on each page.
+
+use super::blocks::Ctx;
+use super::model::{Pair, Sheet};
+use super::text::{ShapedLine, TextEngine, TextStyle};
+
+/// A4 width in points.
+pub const PAGE_W: f32 = 595.28;
+/// A4 height in points.
+pub const PAGE_H: f32 = 841.89;
+/// Left and right margin.
+pub const MARGIN_X: f32 = 40.0;
+/// Top margin.
+pub const MARGIN_TOP: f32 = 40.0;
+/// Bottom margin (below the footer).
+pub const MARGIN_BOTTOM: f32 = 28.0;
+/// Padding inside a framed box.
+pub const FRAME_PAD: f32 = 10.0;
+
+/// A colour, 8 bits per channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Black, for all body text (highest contrast).
+    pub const BLACK: Rgb = Rgb(0, 0, 0);
+    /// Dark grey for rules and the footer.
+    pub const GREY: Rgb = Rgb(90, 90, 90);
+}
+
+/// One thing to draw, in points, origin at the page's top left, y downwards.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A line of text; `y` is the top of its line box.
+    Text {
+        /// Left edge.
+        x: f32,
+        /// Top of the line box.
+        y: f32,
+        /// The shaped glyphs.
+        line: ShapedLine,
+        /// Text colour.
+        color: Rgb,
+        /// Heavier strokes (headings).
+        bold: bool,
+    },
+    /// A rectangle, filled and/or outlined.
+    Rect {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// Fill colour.
+        fill: Option<Rgb>,
+        /// Outline colour and width.
+        stroke: Option<(Rgb, f32)>,
+    },
+    /// A filled triangle (the today marker).
+    Triangle {
+        /// The corners.
+        points: [(f32, f32); 3],
+        /// Fill colour.
+        fill: Rgb,
+    },
+}
+
+impl Item {
+    /// The same item moved down by `dy`.
+    pub(crate) fn shifted(mut self, dy: f32) -> Item {
+        match &mut self {
+            Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
+            Item::Triangle { points, .. } => points.iter_mut().for_each(|p| p.1 += dy),
+        }
+        self
+    }
+}
+
+/// One laid-out page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    /// Items in drawing order.
+    pub items: Vec<Item>,
+}
+
+/// Font sizes for one print size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    /// Body text.
+    pub body: f32,
+    /// Section headings.
+    pub heading: f32,
+    /// The sheet title.
+    pub title: f32,
+    /// The status headline and telephone numbers.
+    pub headline: f32,
+    /// The page footer.
+    pub small: f32,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+}
+
+impl Sizes {
+    /// Body 14 pt normally, 18 pt in large print; everything else scales with it.
+    pub fn for_print(large_print: bool) -> Sizes {
+        let body = if large_print { 18.0 } else { 14.0 };
+        Sizes {
+            body,
+            heading: body * 1.15,
+            title: body * 1.6,
+            headline: body * 1.35,
+            small: if large_print { 13.0 } else { 10.0 },
+            leading: 1.4,
+        }
+    }
+
+    /// The style for text of `size`.
+    pub fn style(&self, size: f32) -> TextStyle {
+        TextStyle {
+            size,
+            leading: self.leading,
+        }
+    }
+}
+
+/// A box frame: outline and optional background.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Outline colour.
+    pub stroke: Rgb,
+    /// Outline width.
+    pub width: f32,
+    /// Background.
+    pub fill: Option<Rgb>,
+}
+
+/// An unbreakable piece of a block, its items relative to its own top.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Chunk {
+    /// Height in points.
+    pub height: f32,
+    /// Items, y relative to the chunk's top.
+    pub items: Vec<Item>,
+    /// Do not end a page after this chunk (headings).
+    pub keep_with_next: bool,
+    /// Index of the frame this chunk sits in.
+    pub frame: Option<usize>,
+    /// Space below the chunk.
+    pub space_after: f32,
+}
+
+/// Lay the sheet out on A4 pages.
+pub fn layout(sheet: &Sheet, engine: &mut TextEngine) -> Vec<Page> {
+    let sizes = Sizes::for_print(sheet.large_print);
+    let mut ctx = Ctx::new(engine, sizes, sheet.second_lang.as_deref());
+    let mut frames = Vec::new();
+    let mut chunks = Vec::new();
+    for block in &sheet.blocks {
+        ctx.block(block, &mut chunks, &mut frames);
+    }
+    let footer_height = footer_height(&mut ctx, &sheet.footer);
+    let bottom = PAGE_H - MARGIN_BOTTOM - footer_height - sizes.body * 0.5;
+    let mut pages = flow(&chunks, &frames, MARGIN_TOP, bottom);
+    let count = pages.len();
+    for (index, page) in pages.iter_mut().enumerate() {
+        page.items
+            .extend(footer(&mut ctx, &sheet.footer, index + 1, count));
+    }
+    pages
+}
+
+/// Stack chunks onto pages between `top` and `bottom`.
+fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> {
+    let mut pages = vec![Page::default()];
+    // (frame, page, top, bottom) of each part of a box.
+    let mut extents: Vec<(usize, usize, f32, f32)> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut y = top;
+    for (i, chunk) in chunks.iter().enumerate() {
+        let next = chunks.get(i + 1);
+        let closes = chunk.frame.is_some() && next.map(|n| n.frame) != Some(chunk.frame);
+        let pad = |frame: Option<usize>| if frame.is_some() { FRAME_PAD } else { 0.0 };
+        let mut need = chunk.height + pad(chunk.frame) * 2.0;
+        if chunk.keep_with_next
+            && let Some(next) = next
+        {
+            need += next.height + chunk.space_after;
+        }
+        // A box starts on a fresh page rather than split when it fits on one and only a little
+        // of this page would be left empty; otherwise it splits (fewer pages to print).
+        if chunk.frame.is_some() && open != chunk.frame {
+            let whole = box_height(&chunks[i..]);
+            if whole <= bottom - top && bottom - y < (bottom - top) * 0.35 {
+                need = need.max(whole);
+            }
+        }
+        if y + need > bottom && y > top + 0.5 {
+            pages.push(Page::default());
+            y = top;
+            open = None;
+        }
+        let page = pages.len() - 1;
+        if chunk.frame.is_some() && open != chunk.frame {
+            y += FRAME_PAD;
+            open = chunk.frame;
+            if let Some(frame) = chunk.frame {
+                extents.push((frame, page, y - FRAME_PAD, y));
+            }
+        }
+        if let Some(current) = pages.last_mut() {
+            current
+                .items
+                .extend(chunk.items.iter().cloned().map(|item| item.shifted(y)));
+        }
+        y += chunk.height;
+        if chunk.frame.is_some()
+            && let Some(extent) = extents.last_mut()
+        {
+            extent.3 = y + FRAME_PAD;
+        }
+        if closes {
+            y += FRAME_PAD;
+            open = None;
+        }
+        y += chunk.space_after;
+    }
+    for (frame, page, top, bottom) in extents.into_iter().rev() {
+        let (Some(style), Some(page)) = (frames.get(frame), pages.get_mut(page)) else {
+            continue;
+        };
+        let rect = Item::Rect {
+            x: MARGIN_X,
+            y: top,
+            w: PAGE_W - 2.0 * MARGIN_X,
+            h: bottom - top,
+            fill: style.fill,
+            stroke: Some((style.stroke, style.width)),
+        };
+        page.items.insert(0, rect);
+    }
+    pages
+}
+
+/// The height of the box starting at `chunks[0]`: its chunks, their spacing and its padding.
+fn box_height(chunks: &[Chunk]) -> f32 {
+    let frame = chunks.first().and_then(|c| c.frame);
+    let inside: Vec<&Chunk> = chunks.iter().take_while(|c| c.frame == frame).collect();
+    let spacing: f32 = inside.iter().rev().skip(1).map(|c| c.space_after).sum();
+    inside.iter().map(|c| c.height).sum::<f32>() + spacing + 2.0 * FRAME_PAD
+}
+
+fn footer_lines(pair: &Pair) -> Vec<(&str, bool)> {
+    let mut lines = vec![(pair.ja.as_str(), true)];
+    if let Some(other) = &pair.other {
+        lines.push((other.as_str(), false));
+    }
+    lines
+}
+
+fn footer_height(ctx: &mut Ctx, pair: &Pair) -> f32 {
+    let style = ctx.sizes.style(ctx.sizes.small);
+    footer_lines(pair).len() as f32 * style.size * style.leading
+}
+
+/// The footer of one page: a rule, the footer text and "page / pages".
+fn footer(ctx: &mut Ctx, pair: &Pair, page: usize, pages: usize) -> Vec<Item> {
+    let style = ctx.sizes.style(ctx.sizes.small);
+    let width = PAGE_W - 2.0 * MARGIN_X;
+    let mut y = PAGE_H - MARGIN_BOTTOM - footer_height(ctx, pair);
+    let mut items = vec![Item::Rect {
+        x: MARGIN_X,
+        y: y - 4.0,
+        w: width,
+        h: 0.6,
+        fill: Some(Rgb::GREY),
+        stroke: None,
+    }];
+    let number = format!("{page} / {pages}");
+    let number_line = ctx.engine.layout(&number, "en", style, width);
+    for line in number_line.lines {
+        let x = MARGIN_X + width - line.width;
+        items.push(Item::Text {
+            x,
+            y,
+            line,
+            color: Rgb::GREY,
+            bold: false,
+        });
+    }
+    for (text, is_ja) in footer_lines(pair) {
+        let lang = if is_ja {
+            "ja"
+        } else {
+            ctx.second_lang().unwrap_or("ja")
+        };
+        let paragraph = ctx.engine.layout(text, lang, style, width - 60.0);
+        for line in paragraph.lines.into_iter().take(1) {
+            items.push(Item::Text {
+                x: MARGIN_X,
+                y,
+                line,
+                color: Rgb::GREY,
+                bold: false,
+            });
+        }
+        y += style.size * style.leading;
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(height: f32, frame: Option<usize>) -> Chunk {
+        let rect = Item::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 1.0,
+            h: height,
+            fill: None,
+            stroke: None,
+        };
+        Chunk {
+            height,
+            items: vec![rect],
+            frame,
+            ..Chunk::default()
+        }
+    }
+
+    fn tops(page: &Page) -> Vec<f32> {
+        page.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Rect { y, w, .. } if *w == 1.0 => Some(*y),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_chunk_that_does_not_fit_moves_to_the_next_page() {
+        let chunks = vec![chunk(60.0, None), chunk(60.0, None), chunk(60.0, None)];
+        let pages = flow(&chunks, &[], 0.0, 130.0);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(tops(&pages[0]), [0.0, 60.0]);
+        assert_eq!(tops(&pages[1]), [0.0]);
+    }
+
+    #[test]
+    fn a_heading_stays_with_the_next_chunk() {
+        let mut heading = chunk(20.0, None);
+        heading.keep_with_next = true;
+        let chunks = vec![chunk(80.0, None), heading, chunk(40.0, None)];
+        let pages = flow(&chunks, &[], 0.0, 130.0);
+        assert_eq!(tops(&pages[0]), [0.0]);
+        assert_eq!(tops(&pages[1]), [0.0, 20.0]);
+    }
+
+    #[test]
+    fn an_oversized_chunk_is_placed_rather_than_looping() {
+        let pages = flow(&[chunk(500.0, None), chunk(10.0, None)], &[], 0.0, 100.0);
+        assert_eq!(pages.len(), 2);
+    }
+
+    #[test]
+    fn a_box_that_fits_on_a_page_is_not_split() {
+        let frame = Frame {
+            stroke: Rgb::BLACK,
+            width: 1.0,
+            fill: None,
+        };
+        // 50 pt left: the first row (25 + padding) would fit, the whole box (70) does not.
+        let chunks = vec![chunk(120.0, None), chunk(25.0, Some(0)), chunk(25.0, Some(0))];
+        let pages = flow(&chunks, &[frame], 0.0, 170.0);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(tops(&pages[0]), [0.0]);
+        assert_eq!(tops(&pages[1]), [FRAME_PAD, FRAME_PAD + 25.0]);
+        // With half the page still free, the box splits instead.
+        let chunks = vec![chunk(60.0, None), chunk(40.0, Some(0)), chunk(40.0, Some(0))];
+        let pages = flow(&chunks, &[frame], 0.0, 140.0);
+        assert_eq!(tops(&pages[0]), [0.0, 60.0 + FRAME_PAD]);
+    }
+
+    #[test]
+    fn a_box_split_across_pages_gets_a_frame_on_each() {
+        let frame = Frame {
+            stroke: Rgb::BLACK,
+            width: 1.0,
+            fill: None,
+        };
+        let chunks = vec![chunk(50.0, Some(0)), chunk(50.0, Some(0)), chunk(50.0, Some(0))];
+        let pages = flow(&chunks, &[frame], 0.0, 140.0);
+        assert_eq!(pages.len(), 2);
+        for page in &pages {
+            let frames = page
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Rect { stroke: Some(_), .. }))
+                .count();
+            assert_eq!(frames, 1);
+        }
+        assert_eq!(tops(&pages[0]), [FRAME_PAD, FRAME_PAD + 50.0]);
+    }
+}

@@ -1,0 +1,210 @@
+//! The sheet model: what the sheet says, block by block, with every text already formatted in
+//! Japanese and in the second language. Pure data — the PDF and the on-screen preview both
+//! draw from it.
+
+/// One text in Japanese and, on a bilingual sheet, in the second language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pair {
+    /// The Japanese text (always present).
+    pub ja: String,
+    /// The same text in the second language, when the sheet has one.
+    pub other: Option<String>,
+}
+
+impl Pair {
+    /// A Japanese-only text.
+    pub fn ja(text: impl Into<String>) -> Self {
+        Pair {
+            ja: text.into(),
+            other: None,
+        }
+    }
+
+    /// A text in both languages.
+    pub fn both(ja: impl Into<String>, other: impl Into<String>) -> Self {
+        Pair {
+            ja: ja.into(),
+            other: Some(other.into()),
+        }
+    }
+}
+
+/// Where the person stands today, which sets the colour and sign of the status box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    /// The マイナ保険証 works fully.
+    Valid,
+    /// Expired, but still usable as a health insurance card for a while (eligibility only).
+    Grace,
+    /// No longer usable as a health insurance card.
+    Expired,
+    /// Nothing known about the dates (a sheet from the guide alone).
+    Unknown,
+}
+
+/// One band of the timeline graphic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandKind {
+    /// Valid, renewal not yet possible.
+    Valid,
+    /// Still valid; renewal possible now.
+    Renewal,
+    /// Expired; usable as マイナ保険証 for eligibility only.
+    Grace,
+    /// No longer usable.
+    Expired,
+}
+
+/// A band with its name and its dates, each in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    /// Which band.
+    pub kind: BandKind,
+    /// Its short name ("有効", "Valid").
+    pub label: Pair,
+    /// Its dates ("令和8年12月16日から …").
+    pub dates: Pair,
+}
+
+/// Where today falls on the timeline: the band and how far into it (0.0–1.0, schematic).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TodayMark {
+    /// Index into the bands.
+    pub band: usize,
+    /// Position inside the band, 0.0 = its start, 1.0 = its end.
+    pub fraction: f32,
+}
+
+/// One telephone line or window in the contacts box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// The number as dialled ("0120-95-0178"); empty for a window without a number.
+    pub number: String,
+    /// The name of the line or window.
+    pub name: Pair,
+    /// Languages served and hours.
+    pub detail: Pair,
+}
+
+/// A part of the sheet, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The title and, when given, the person's name ("山田 花子 様").
+    Title {
+        /// The sheet's title.
+        title: Pair,
+        /// The addressee line, already with 様.
+        name: Option<String>,
+    },
+    /// Today's status in a box: a headline, the date to act by, and short notes.
+    StatusBox {
+        /// Valid, grace or expired.
+        status: StatusKind,
+        /// The headline ("マイナ保険証は使えます").
+        headline: Pair,
+        /// Further lines: the date to act by first.
+        lines: Vec<Pair>,
+    },
+    /// The timeline: bands with their dates and today's position.
+    TimelineGraphic {
+        /// Heading above the graphic.
+        heading: Pair,
+        /// The bands, in time order.
+        bands: Vec<Band>,
+        /// Where today is, if inside the drawn range.
+        today: Option<TodayMark>,
+        /// The label of the today marker ("今日").
+        today_label: Pair,
+    },
+    /// A heading with a list (steps are numbered, other lists bulleted).
+    Section {
+        /// The heading.
+        heading: Pair,
+        /// The items.
+        items: Vec<Pair>,
+        /// Whether the items are numbered steps.
+        numbered: bool,
+    },
+    /// The contacts box.
+    ContactsBox {
+        /// The heading.
+        heading: Pair,
+        /// The lines and windows.
+        contacts: Vec<Contact>,
+    },
+    /// A note in a plain frame (the reminder that printed dates prevail).
+    Note {
+        /// The note's lines.
+        lines: Vec<Pair>,
+    },
+}
+
+/// A whole sheet: its languages, its print size, its blocks and the footer of every page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    /// The second language's code, or `None` for a Japanese-only sheet.
+    pub second_lang: Option<String>,
+    /// Large print (body ≥ 18 pt instead of ≥ 14 pt).
+    pub large_print: bool,
+    /// The document title for the PDF metadata.
+    pub doc_title: String,
+    /// The blocks, top to bottom.
+    pub blocks: Vec<Block>,
+    /// The footer of every page (rules version, date printed); page numbers are added by layout.
+    pub footer: Pair,
+}
+
+impl Sheet {
+    /// Every text of the sheet, in reading order (for search, tests and a plain-text preview).
+    pub fn texts(&self) -> Vec<&str> {
+        fn push<'a>(out: &mut Vec<&'a str>, pair: &'a Pair) {
+            out.push(&pair.ja);
+            if let Some(other) = &pair.other {
+                out.push(other);
+            }
+        }
+        let mut out = Vec::new();
+        for block in &self.blocks {
+            match block {
+                Block::Title { title, name } => {
+                    push(&mut out, title);
+                    if let Some(name) = name {
+                        out.push(name);
+                    }
+                }
+                Block::StatusBox { headline, lines, .. } => {
+                    push(&mut out, headline);
+                    lines.iter().for_each(|line| push(&mut out, line));
+                }
+                Block::TimelineGraphic {
+                    heading,
+                    bands,
+                    today_label,
+                    ..
+                } => {
+                    push(&mut out, heading);
+                    push(&mut out, today_label);
+                    for band in bands {
+                        push(&mut out, &band.label);
+                        push(&mut out, &band.dates);
+                    }
+                }
+                Block::Section { heading, items, .. } => {
+                    push(&mut out, heading);
+                    items.iter().for_each(|item| push(&mut out, item));
+                }
+                Block::ContactsBox { heading, contacts } => {
+                    push(&mut out, heading);
+                    for contact in contacts {
+                        out.push(&contact.number);
+                        push(&mut out, &contact.name);
+                        push(&mut out, &contact.detail);
+                    }
+                }
+                Block::Note { lines } => lines.iter().for_each(|line| push(&mut out, line)),
+            }
+        }
+        push(&mut out, &self.footer);
+        out
+    }
+}

@@ -1,0 +1,130 @@
+//! The sheet's lists: the guide outcome's steps, what to bring and where to go, the dated facts
+//! of today, and the contacts box (telephone lines with their languages and hours, the insurer
+//! or town hall window).
+
+use chrono::NaiveDate;
+
+use super::build::{DateOr, Words};
+use super::model::{Block, Contact, Pair};
+use crate::guide::Outcome;
+use crate::i18n;
+use crate::rules::Rules;
+
+pub(super) fn outcome_sections(words: &Words, outcome: &Outcome) -> Vec<Block> {
+    let list = |ids: &[String]| ids.iter().map(|id| words.text(id)).collect::<Vec<_>>();
+    let mut blocks = vec![Block::Section {
+        heading: words.text(&outcome.title),
+        items: list(&outcome.steps),
+        numbered: true,
+    }];
+    for (heading, ids) in [("cli-bring", &outcome.bring), ("cli-where", &outcome.where_to_go)] {
+        if !ids.is_empty() {
+            blocks.push(Block::Section {
+                heading: words.text(heading),
+                items: list(ids),
+                numbered: false,
+            });
+        }
+    }
+    blocks
+}
+
+/// A language's own name: from its locale when the program has it, else from this list (the
+/// hotlines serve languages the program may not be translated into yet).
+fn autonym(code: &str, known: &[i18n::Language]) -> String {
+    if let Some(language) = known.iter().find(|l| l.code == code) {
+        return language.name.clone();
+    }
+    let name = match code {
+        "ja" => "日本語",
+        "en" => "English",
+        "zh-CN" => "简体中文",
+        "zh-TW" => "繁體中文",
+        "ko" => "한국어",
+        "es" => "Español",
+        "pt-BR" => "Português",
+        "vi" => "Tiếng Việt",
+        "th" => "ภาษาไทย",
+        "id" => "Bahasa Indonesia",
+        "tl" => "Tagalog",
+        "ne" => "नेपाली",
+        "my" => "မြန်မာဘာသာ",
+        "km" => "ខ្មែរ",
+        "mn" => "Монгол хэл",
+        other => other,
+    };
+    name.to_owned()
+}
+
+pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>) -> Block {
+    let known = i18n::languages();
+    let language_names = |codes: &[String]| {
+        codes
+            .iter()
+            .map(|code| autonym(code, &known))
+            .collect::<Vec<_>>()
+            .join("・")
+    };
+    let second = words.other.as_ref().map(|(_, lang)| lang.as_str());
+    let mut hotlines: Vec<_> = rules.hotlines().iter().collect();
+    // The lines the outcome asks for come first, then those speaking the second language.
+    hotlines.sort_by_key(|h| {
+        let asked = outcome.is_some_and(|o| o.call.contains(&h.id));
+        let speaks = second.is_some_and(|lang| h.languages.iter().any(|l| l == lang));
+        (!asked, !speaks)
+    });
+    let mut contacts: Vec<Contact> = hotlines
+        .into_iter()
+        .map(|hotline| {
+            let mut detail = words.text(&hotline.hours);
+            if !hotline.languages.is_empty() {
+                let names = DateOr::Text(language_names(&hotline.languages));
+                let langs = words.with("sheet-contact-languages", &[("languages", names)]);
+                // The languages matter to the reader of the second column; on a Japanese-only
+                // sheet they go in the Japanese one (for whoever helps).
+                match (detail.other.as_mut(), langs.other) {
+                    (Some(other), Some(langs)) => *other = format!("{langs}\n{other}"),
+                    _ => detail.ja = format!("{}\n{}", langs.ja, detail.ja),
+                }
+            }
+            Contact {
+                number: hotline.number.clone(),
+                name: words.text(&hotline.name),
+                detail,
+            }
+        })
+        .collect();
+    contacts.push(Contact {
+        number: String::new(),
+        name: words.text("sheet-contact-insurer"),
+        detail: words.text("sheet-contact-insurer-detail"),
+    });
+    Block::ContactsBox {
+        heading: words.text("sheet-contacts-heading"),
+        contacts,
+    }
+}
+
+/// The dated facts that apply today ("従来の健康保険証は…使えなくなりました").
+pub(super) fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> Option<Block> {
+    let items: Vec<Pair> = rules
+        .facts_on(today)
+        .into_iter()
+        .map(|fact| {
+            let mut item = words.text(&fact.message);
+            if fact.reported_by_one_insurer {
+                let note = words.text("fact-reported-by-one");
+                item.ja = format!("{}（{}）", item.ja, note.ja);
+                if let (Some(text), Some(note)) = (item.other.as_mut(), note.other) {
+                    *text = format!("{text} ({note})");
+                }
+            }
+            item
+        })
+        .collect();
+    (!items.is_empty()).then(|| Block::Section {
+        heading: words.text("timeline-facts"),
+        items,
+        numbered: false,
+    })
+}
