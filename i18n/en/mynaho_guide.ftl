@@ -349,10 +349,7 @@ gui-review-print = Print
 gui-review-save = Save as PDF
 gui-review-no-save-kiosk = Saving is not available on this machine (printing is).
 gui-print-working = Preparing…
-gui-print-done = Printing started (job { $job }).
-gui-save-done = Saved: { $path }
-gui-print-not-ready = Printing is not ready yet. Please tell a staff member.
-gui-print-failed = Could not print. Please tell a staff member. ({ $detail })
+gui-tell-staff = Please tell a staff member.
 
 gui-settings-title = Text size and settings
 gui-settings-size = Text size

@@ -350,10 +350,7 @@ gui-review-print = 印刷する
 gui-review-save = PDF に保存する
 gui-review-no-save-kiosk = この端末では保存はできません（印刷はできます）。
 gui-print-working = 準備しています…
-gui-print-done = 印刷を始めました（受付番号 { $job }）。
-gui-save-done = 保存しました：{ $path }
-gui-print-not-ready = 印刷はまだ準備中です。係の人にお知らせください。
-gui-print-failed = 印刷できませんでした。係の人にお知らせください。（{ $detail }）
+gui-tell-staff = 係の人にお知らせください。
 
 gui-settings-title = 文字の大きさ・設定
 gui-settings-size = 文字の大きさ

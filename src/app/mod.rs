@@ -28,8 +28,8 @@ use crate::guide::Guide;
 use crate::i18n::Localizer;
 use crate::rules::Rules;
 
-pub use output::{Output, OutputError};
-pub use review::{ReviewAction, SheetRequest};
+pub use output::{Output, OutputError, PrintRequest};
+pub use review::ReviewAction;
 
 /// What `main` passes to the window.
 #[derive(Debug, Clone, PartialEq, Eq)]

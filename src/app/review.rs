@@ -1,16 +1,16 @@
 //! Review and print: everything entered and the outcome (each part editable by going back), the
 //! sheet's languages, large print and copies, then print or save. The sheet itself is rendered
-//! elsewhere: this screen hands a [`SheetRequest`] to the root as a [`ReviewAction`].
+//! elsewhere: this screen hands a [`PrintRequest`] to the root as a [`ReviewAction`].
 
-use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
 use iced::widget::{Row, column, row};
 use iced::{Alignment, Element};
 
 use crate::guide::Walk;
-use crate::rules::TimelineInput;
+use crate::sheet::SheetRequest;
 
-use super::output::{Output, OutputError};
-use super::widget::{self, Kind};
+use super::output::{Output, OutputError, PrintRequest};
+use super::widget::{self, Kind, Tone};
 use super::{Ctx, dates, guide};
 
 /// Most copies one press prints.
@@ -44,38 +44,13 @@ enum Notice {
     Failed(OutputError),
 }
 
-/// Everything the sheet needs; what the lead passes to `sheet::render_pdf` / `print::print_pdf`.
-#[derive(Debug, Clone)]
-pub struct SheetRequest {
-    /// The main language of the sheet (always Japanese: the counter reads it).
-    pub lang: String,
-    /// The language printed beside Japanese, if any.
-    pub second_lang: Option<String>,
-    /// Large print.
-    pub large_print: bool,
-    /// Number of copies.
-    pub copies: u8,
-    /// The date used as today.
-    pub today: NaiveDate,
-    /// The counter situation chosen, if any.
-    pub situation: Option<String>,
-    /// The guide's answers (question id, value).
-    pub answers: Vec<(String, String)>,
-    /// The guide's outcome id, when the guide was finished.
-    pub outcome: Option<String>,
-    /// The dates, when they were complete.
-    pub timeline: Option<TimelineInput>,
-    /// Kiosk mode (saving is refused).
-    pub kiosk: bool,
-}
-
 /// What the root should do for the review screen.
 #[derive(Debug, Clone)]
 pub enum ReviewAction {
     /// Print the sheet.
-    Print(SheetRequest),
+    Print(PrintRequest),
     /// Save the sheet as a PDF.
-    Save(SheetRequest),
+    Save(PrintRequest),
     /// Go back to the guide to change answers.
     EditGuide,
     /// Go back to the dates to change them.
@@ -148,23 +123,25 @@ impl State {
         });
     }
 
-    /// The request for the sheet.
-    pub fn request(&self, ctx: &Ctx, guide: &guide::State, dates: &dates::State) -> SheetRequest {
+    /// The request for the sheet: the guide's outcome and the timeline as the screens hold them.
+    pub fn request(&self, ctx: &Ctx, guide: &guide::State, dates: &dates::State) -> PrintRequest {
         let outcome = match guide.walk(ctx) {
-            Some(Walk::Outcome(view)) => Some(view.outcome.id),
+            Some(Walk::Outcome(view)) => Some(view.outcome),
             _ => None,
         };
-        SheetRequest {
-            lang: "ja".to_owned(),
-            second_lang: self.second_lang.clone(),
-            large_print: self.large_print,
+        PrintRequest {
+            sheet: SheetRequest {
+                today: ctx.today,
+                lang: ctx.loc.lang().to_owned(),
+                sheet_lang: self.second_lang.clone(),
+                large_print: self.large_print,
+                name: None,
+                timeline: dates.timeline(ctx).ok(),
+                outcome,
+            },
             copies: self.copies,
-            today: ctx.today,
-            situation: guide.situation().map(str::to_owned),
-            answers: guide.answers().to_vec(),
-            outcome,
-            timeline: dates.input(ctx.today),
             kiosk: ctx.kiosk,
+            rules: ctx.rules.clone(),
         }
     }
 
@@ -320,28 +297,49 @@ impl State {
     }
 
     fn notice<'a>(&self, ctx: &Ctx, notice: &Notice) -> Element<'a, Message> {
-        let (tone, text) = match notice {
-            Notice::Working => (widget::Tone::Ok, ctx.t("gui-print-working")),
+        let with = |id: &str, args: Vec<(&'static str, String)>| {
+            let args: Vec<(&str, FluentValue<'_>)> = args
+                .into_iter()
+                .map(|(name, value)| (name, FluentValue::from(value)))
+                .collect();
+            ctx.loc.text_with(id, &args)
+        };
+        let (tone, text, lines) = match notice {
+            Notice::Working => (Tone::Ok, ctx.t("gui-print-working"), Vec::new()),
             Notice::Done(Output::Printed { job }) => (
-                widget::Tone::Ok,
-                ctx.loc
-                    .text_with("gui-print-done", &[("job", job.clone().into())]),
+                Tone::Ok,
+                with("print-job-accepted", vec![("job", job.clone())]),
+                Vec::new(),
             ),
             Notice::Done(Output::Saved { path }) => (
-                widget::Tone::Ok,
-                ctx.loc
-                    .text_with("gui-save-done", &[("path", path.display().to_string().into())]),
+                Tone::Ok,
+                with("sheet-saved", vec![("path", path.display().to_string())]),
+                Vec::new(),
             ),
-            Notice::Failed(OutputError::NotConnected) => (widget::Tone::Warn, ctx.t("gui-print-not-ready")),
             Notice::Failed(OutputError::SavingDisabled) => {
-                (widget::Tone::Warn, ctx.t("gui-review-no-save-kiosk"))
+                (Tone::Warn, ctx.t("gui-review-no-save-kiosk"), Vec::new())
             }
-            Notice::Failed(OutputError::Failed(detail)) => (
-                widget::Tone::Danger,
-                ctx.loc
-                    .text_with("gui-print-failed", &[("detail", detail.clone().into())]),
+            Notice::Failed(OutputError::Sheet(reason)) => (
+                Tone::Danger,
+                with("sheet-error", vec![("reason", reason.clone())]),
+                vec![ctx.t("gui-tell-staff")],
+            ),
+            Notice::Failed(OutputError::Print { error, kept }) => {
+                let mut lines = vec![ctx.t("gui-tell-staff")];
+                if let Some(path) = kept {
+                    lines.push(with("print-pdf-kept", vec![("path", path.display().to_string())]));
+                }
+                (Tone::Danger, with(error.message_id(), error.args()), lines)
+            }
+            Notice::Failed(OutputError::Save { path, reason }) => (
+                Tone::Danger,
+                with(
+                    "sheet-save-error",
+                    vec![("path", path.display().to_string()), ("reason", reason.clone())],
+                ),
+                Vec::new(),
             ),
         };
-        widget::banner(ctx, "review-notice", tone, text, Vec::new())
+        widget::banner(ctx, "review-notice", tone, text, lines)
     }
 }

@@ -166,6 +166,7 @@ fn review_builds_the_sheet_request_from_both_screens() {
     guide.update(answer("has-card", "yes"));
     guide.update(answer("registered", "yes"));
     let mut dates = dates::State::default();
+    dates.update(dates::Message::BirthEdited("S25.10.10".into()));
     dates.update(dates::Message::CardEdited("2029-10-10".into()));
     let mut review = review::State::default();
     review.update(
@@ -181,12 +182,40 @@ fn review_builds_the_sheet_request_from_both_screens() {
     else {
         panic!("print asks the root to print");
     };
-    assert_eq!(request.second_lang.as_deref(), Some("en"));
-    assert!(request.large_print);
+    assert_eq!(request.sheet.sheet_lang.as_deref(), Some("en"));
+    assert!(request.sheet.large_print);
     assert_eq!(request.copies, 2);
-    assert_eq!(request.outcome.as_deref(), Some("use-at-reception"));
-    assert!(request.timeline.is_some());
-    assert_eq!(request.today, day(2026, 11, 22));
+    assert_eq!(
+        request.sheet.outcome.map(|o| o.id).as_deref(),
+        Some("use-at-reception")
+    );
+    assert!(request.sheet.timeline.is_some());
+    assert_eq!(request.sheet.today, day(2026, 11, 22));
+    assert!(request.rules.is_some());
+}
+
+#[test]
+fn the_request_renders_a_sheet() {
+    // The same path the Print and Save buttons take, short of the printer and the disk.
+    let ctx = app(false).ctx;
+    let mut guide = guide::State::default();
+    guide.update(answer("has-card", "no"));
+    let mut dates = dates::State::default();
+    dates.update(dates::Message::BirthEdited("S25.10.10".into()));
+    dates.update(dates::Message::CardEdited("R11.10.10".into()));
+    let request = review::State::default().request(&ctx, &guide, &dates);
+    let Some(rules) = request.rules.as_deref() else {
+        panic!("rules load")
+    };
+    let pdf = crate::sheet::render_pdf(&request.sheet, rules);
+    assert!(pdf.is_ok_and(|bytes| bytes.starts_with(b"%PDF")));
+}
+
+#[test]
+fn a_kiosk_never_saves() {
+    let ctx = app(true).ctx;
+    let request = review::State::default().request(&ctx, &guide::State::default(), &dates::State::default());
+    assert_eq!(output::save(&request), Err(OutputError::SavingDisabled));
 }
 
 #[test]

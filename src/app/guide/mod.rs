@@ -76,6 +76,7 @@ impl State {
     }
 
     /// The answers so far, as (question id, value).
+    #[cfg(test)]
     pub fn answers(&self) -> &[(String, String)] {
         &self.answers
     }
