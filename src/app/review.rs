@@ -3,7 +3,7 @@
 //! elsewhere: this screen hands a [`PrintRequest`] to the root as a [`ReviewAction`].
 
 use fluent_bundle::FluentValue;
-use iced::widget::{Row, column, row};
+use iced::widget::{column, row};
 use iced::{Alignment, Element};
 
 use crate::guide::Walk;
@@ -42,6 +42,19 @@ enum Notice {
     Working,
     Done(Output),
     Failed(OutputError),
+}
+
+/// One entry of the sheet-language list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SheetChoice {
+    code: Option<String>,
+    label: String,
+}
+
+impl std::fmt::Display for SheetChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
 }
 
 /// What the root should do for the review screen.
@@ -208,25 +221,31 @@ impl State {
         ]
         .spacing(8);
 
-        let mut languages = vec![widget::option_button(
-            ctx,
-            "sheet-lang-ja",
-            ctx.t("gui-sheet-ja-only"),
-            Message::SheetLanguageChosen(None),
-            self.second_lang.is_none(),
-            false,
-        )];
-        for language in crate::i18n::languages().into_iter().filter(|l| l.code != "ja") {
-            let chosen = self.second_lang.as_deref() == Some(language.code.as_str());
-            languages.push(widget::option_button(
-                ctx,
-                format!("sheet-lang-{}", language.code),
-                format!("日本語 + {}", language.name),
-                Message::SheetLanguageChosen(Some(language.code)),
-                chosen,
-                false,
-            ));
-        }
+        // A drop-down: sixteen buttons would push Print and its result below the fold.
+        let mut choices = vec![SheetChoice {
+            code: None,
+            label: ctx.t("gui-sheet-ja-only"),
+        }];
+        choices.extend(
+            crate::i18n::languages()
+                .into_iter()
+                .filter(|l| l.code != "ja")
+                .map(|l| SheetChoice {
+                    label: format!("日本語 + {}", l.name),
+                    code: Some(l.code),
+                }),
+        );
+        let chosen = choices.iter().find(|c| c.code == self.second_lang).cloned();
+        let languages = iced::widget::container(
+            iced::widget::pick_list(choices, chosen, |choice: SheetChoice| {
+                Message::SheetLanguageChosen(choice.code)
+            })
+            .font(ctx.font)
+            .text_size(22)
+            .text_line_height(ctx.line_height)
+            .padding(14),
+        )
+        .id("sheet-lang");
         let copies = row![
             widget::nav_button(
                 ctx,
@@ -248,7 +267,7 @@ impl State {
         let options = column![
             widget::heading(ctx, ctx.t("gui-review-sheet")),
             widget::hint(ctx, ctx.t("gui-review-sheet-explain")),
-            Row::with_children(languages).spacing(10).wrap(),
+            languages,
             widget::option_button(
                 ctx,
                 "large-print",

@@ -78,12 +78,14 @@ impl App {
     pub(super) fn on_review(&mut self, action: Option<ReviewAction>) -> Task<Message> {
         let Some(action) = action else { return Task::none() };
         match action {
-            ReviewAction::Print(request) => {
-                Task::perform(async move { output::print(&request) }, Message::SheetFinished)
-            }
-            ReviewAction::Save(request) => {
-                Task::perform(async move { output::save(&request) }, Message::SheetFinished)
-            }
+            ReviewAction::Print(request) => Task::batch([
+                Task::perform(async move { output::print(&request) }, Message::SheetFinished),
+                iced::widget::operation::snap_to_end(super::widget::PAGE),
+            ]),
+            ReviewAction::Save(request) => Task::batch([
+                Task::perform(async move { output::save(&request) }, Message::SheetFinished),
+                iced::widget::operation::snap_to_end(super::widget::PAGE),
+            ]),
             ReviewAction::EditGuide => self.open(Screen::Guide),
             ReviewAction::EditDates => {
                 self.dates.edit();

@@ -322,6 +322,9 @@ pub fn field<'a, M: Clone + 'a>(
         .into()
 }
 
+/// The id of every screen's scrolling page.
+pub const PAGE: &str = "page";
+
 /// A screen: the navigation bar stays put, the page under it scrolls.
 pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'a, M> {
     let page =
@@ -330,7 +333,9 @@ pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'
         container(nav)
             .padding(Padding::from([10, 24]))
             .width(Length::Fill),
-        scrollable(column![page, Space::new().height(40)]).height(Length::Fill)
+        scrollable(column![page, Space::new().height(40)])
+            .id(PAGE)
+            .height(Length::Fill)
     ]
     .into()
 }
