@@ -181,6 +181,8 @@ pub struct App {
     ring_visible: bool,
     idle: kiosk::Idle,
     first_frame_seen: bool,
+    /// The language at start, which a kiosk wipe returns to.
+    start_lang: String,
 }
 
 impl App {
@@ -188,6 +190,7 @@ impl App {
     pub fn new(options: Options) -> Self {
         let lang = crate::i18n::resolve(options.lang.as_deref());
         let loc = Localizer::new(&lang);
+        let start_lang = loc.lang().to_owned();
         let guide = Guide::embedded().ok().map(Arc::new);
         let graph = Arc::new(
             guide
@@ -220,6 +223,7 @@ impl App {
             selected: 0,
             ring_visible: false,
             first_frame_seen: false,
+            start_lang,
         }
     }
 
@@ -328,7 +332,13 @@ impl App {
                 Task::none()
             }
             Message::IdleTicked => {
-                let at_rest = self.screen == Screen::Home && !self.has_inputs();
+                // A fresh Home has nothing to wipe; a changed language or text size does count,
+                // or the next person would find the last one's settings.
+                let at_rest = self.screen == Screen::Home
+                    && !self.has_inputs()
+                    && self.lang() == self.start_lang
+                    && self.text_scale == 100
+                    && !self.high_contrast;
                 if at_rest {
                     self.idle.activity();
                 } else if self.idle.tick() {

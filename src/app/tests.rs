@@ -388,3 +388,13 @@ fn closing_a_kiosk_window_does_nothing() {
     let _ = app.update(Message::CloseRequested);
     assert_eq!(app.screen(), Screen::Dates);
 }
+
+#[test]
+fn kiosk_idle_also_resets_a_language_chosen_on_home() {
+    let mut app = app(true);
+    let _ = app.update(Message::Home(home::Message::LanguageSelected("vi".into())));
+    for _ in 0..60 {
+        let _ = app.update(Message::IdleTicked);
+    }
+    assert_eq!(app.lang(), "ja");
+}
