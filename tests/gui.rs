@@ -212,3 +212,94 @@ fn settings_switch_language_contrast_and_size_by_clicking() {
     click(&mut app, "settings-back");
     assert_eq!(app.screen(), Screen::Home);
 }
+
+#[test]
+fn a_finger_tap_works_like_a_click() {
+    let mut app = app(false);
+    step(&mut app, |ui| {
+        let Ok(target) = ui.find(id("home-dates")) else {
+            panic!("home-dates is shown")
+        };
+        let center = target.bounds().center();
+        ui.point_at(center);
+        let finger = iced::touch::Finger(0);
+        let _ = ui.simulate([
+            iced::Event::Touch(iced::touch::Event::FingerPressed {
+                id: finger,
+                position: center,
+            }),
+            iced::Event::Touch(iced::touch::Event::FingerLifted {
+                id: finger,
+                position: center,
+            }),
+        ]);
+    });
+    assert_eq!(app.screen(), Screen::Dates);
+}
+
+#[test]
+fn every_button_is_big_enough_for_a_finger() {
+    let mut app = app(false);
+    let tall = |app: &App, ids: &[&'static str]| {
+        for target in ids {
+            let Ok(found) = simulator(app).find(id(*target)) else {
+                panic!("{target} is shown")
+            };
+            let height = found.bounds().height;
+            assert!(height >= 48.0, "{target} is {height} px high");
+        }
+    };
+    tall(
+        &app,
+        &[
+            "home-guide",
+            "home-dates",
+            "home-problem",
+            "lang-en",
+            "top-settings",
+        ],
+    );
+    click(&mut app, "home-guide");
+    tall(
+        &app,
+        &[
+            "answer-yes",
+            "answer-no",
+            "answer-unknown",
+            "guide-back",
+            "guide-restart",
+            "top-home",
+        ],
+    );
+    click(&mut app, "answer-no");
+    tall(&app, &["outcome-review", "outcome-dates", "outcome-restart"]);
+    click(&mut app, "outcome-review");
+    tall(
+        &app,
+        &[
+            "review-print",
+            "review-save",
+            "copies-plus",
+            "copies-minus",
+            "large-print",
+            "review-back",
+        ],
+    );
+    click(&mut app, "top-settings");
+    tall(
+        &app,
+        &["scale-100", "scale-200", "contrast-high", "settings-back"],
+    );
+    click(&mut app, "top-home");
+    click(&mut app, "home-dates");
+    tall(
+        &app,
+        &[
+            "dates-born",
+            "dates-card",
+            "card-kind-issued",
+            "cert-kind-expiry",
+            "dates-show",
+        ],
+    );
+}
