@@ -175,7 +175,7 @@ pub fn main() -> ExitCode {
 fn open_window(cli: &Cli, context: &Context) -> ExitCode {
     let options = crate::app::Options {
         lang: Some(context.loc.lang().to_owned()),
-        // Without --today the window follows the clock (a kiosk runs across midnight).
+        // Without --today the window reads the clock (a kiosk again at each idle wipe).
         today: cli.today.as_ref().map(|_| context.today),
         kiosk: cli.kiosk,
         idle_seconds: cli.idle_seconds,
