@@ -41,7 +41,11 @@ impl App {
                 self.guide = guide::State::picking_situation();
                 self.open(Screen::Guide)
             }
-            home::Action::OpenDates => self.open(Screen::Dates),
+            // The first field takes the keyboard at once: a volunteer types straight away.
+            home::Action::OpenDates => Task::batch([
+                self.open(Screen::Dates),
+                iced::widget::operation::focus("dates-born"),
+            ]),
             home::Action::SetLanguage(code) => {
                 self.set_language(&code);
                 Task::none()
