@@ -278,3 +278,23 @@ fn every_counter_situation_makes_a_sheet_with_its_lines_first() {
         );
     }
 }
+
+#[test]
+fn a_language_no_line_speaks_gets_a_sentence_for_the_staff() {
+    let staff_sentence = "この方の言語に対応した電話窓口はありません";
+    for lang in ["my", "km", "mn"] {
+        let sheet = build(&request("2027-01-15", Some(lang), false));
+        let texts = sheet.texts();
+        assert!(
+            texts.iter().any(|t| t.contains(staff_sentence)),
+            "{lang}: no note for the staff"
+        );
+    }
+    for lang in ["en", "vi", "ne"] {
+        let sheet = build(&request("2027-01-15", Some(lang), false));
+        assert!(
+            !sheet.texts().iter().any(|t| t.contains(staff_sentence)),
+            "{lang} has a line"
+        );
+    }
+}

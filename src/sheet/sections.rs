@@ -94,6 +94,20 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             }
         })
         .collect();
+    // A language no line speaks (Burmese, Khmer, Mongolian today; the rules file decides): say
+    // so first, with a sentence the person can show to the staff.
+    if let Some(lang) = second.filter(|lang| !lang.starts_with("ja"))
+        && rules.hotlines_for(lang).is_empty()
+    {
+        contacts.insert(
+            0,
+            Contact {
+                number: String::new(),
+                name: words.text("sheet-no-hotline"),
+                detail: words.text("sheet-no-hotline-show"),
+            },
+        );
+    }
     contacts.push(Contact {
         number: String::new(),
         name: words.text("sheet-contact-insurer"),
