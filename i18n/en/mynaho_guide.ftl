@@ -42,18 +42,18 @@ apply-for-card-title = Apply for a My Number Card
 apply-for-card-step-1 = It takes 1 to 2 months from applying to receiving the card.
 apply-for-card-step-2 = If you have the application form: apply online (QR code) with a smartphone or computer, or at a photo booth in town.
 apply-for-card-step-3 = If you do not have the form: get one at your city office or download it, and apply by post.
-apply-for-card-step-4 = Until the card arrives, use the Shikaku Kakuninsho (eligibility certificate) your insurer sends you. No application is needed.
+apply-for-card-step-4 = Until the card arrives, use the eligibility certificate (Shikaku Kakuninsho, 資格確認書) your insurer sends you. No application is needed.
 
 ask-municipality-title = Check whether a card was issued, and ask your city, ward or town office
 ask-municipality-step-1 = Look for a card issue notice (postcard) or other letters from your city office.
 ask-municipality-step-2 = If you are not sure, ask at the counter of your city, ward or town office whether your card was issued.
-ask-municipality-step-3 = Until you have a Myna Hokensho, use the Shikaku Kakuninsho (eligibility certificate) to see a doctor.
+ask-municipality-step-3 = Until you have a Myna Hokensho, use the eligibility certificate (Shikaku Kakuninsho, 資格確認書) to see a doctor.
 
 ## counter situations
 situation-lost-card = I lost my My Number Card
 situation-pin-locked = My PIN is locked
 situation-reader-failed = The card reader at the clinic did not work
-situation-certificate-not-arrived = My eligibility certificate (Shikaku Kakuninsho) has not arrived
+situation-certificate-not-arrived = My eligibility certificate (Shikaku Kakuninsho, 資格確認書) has not arrived
 situation-turning-75 = I am turning 75
 situation-changed-insurer = My job or address changed, and so did my insurance
 situation-unregister = I want to cancel the registration
@@ -63,7 +63,7 @@ lost-card-title = If you lost your My Number Card
 lost-card-step-1 = Call the My Number toll-free line (0120-95-0178, Japanese, 24 hours) at once to suspend the card. Foreign-language line: 0120-0178-27.
 lost-card-step-2 = Report the loss to the police. Write down the report number and the police station's name.
 lost-card-step-3 = Report the loss at your city office and apply for a new card. Express issue takes about a week (a fee applies).
-lost-card-step-4 = Until the new card arrives, apply to your insurer for a Shikaku Kakuninsho (eligibility certificate) and use it to see a doctor.
+lost-card-step-4 = Until the new card arrives, apply to your insurer for a eligibility certificate (Shikaku Kakuninsho, 資格確認書) and use it to see a doctor.
 lost-card-step-5 = If you find the card again, tell your city office.
 
 pin-locked-title = If your PIN is locked
@@ -73,7 +73,7 @@ pin-locked-step-3 = To reset the PIN, go to the counter of your city office with
 
 reader-failed-title = If the card reader could not read your card
 reader-failed-step-1 = Show your My Number Card together with the "Health insurance card" screen of Mynaportal.
-reader-failed-step-2 = Or show your My Number Card together with the Shikaku Joho no Oshirase (Notice of Eligibility Information).
+reader-failed-step-2 = Or show your My Number Card together with the Notice of Eligibility Information (Shikaku Joho no Oshirase, 資格情報のお知らせ).
 reader-failed-step-3 = If you have neither, fill in a declaration of insured status (Hihokensha Shikaku Moshitatesho) at the reception.
 
 kakuninsho-step-why = It may not have arrived because you moved, because you still have a working Myna Hokensho, or because of a delay.
@@ -101,7 +101,7 @@ changed-insurer-step-3 = Until then, show your card together with the Notice of 
 
 unregister-title = If you want to cancel the registration
 unregister-step-1 = Apply in writing to your insurer (for National Health Insurance and the 75-and-over system: at your city office).
-unregister-step-2 = After cancelling, your insurer sends you a Shikaku Kakuninsho (eligibility certificate).
+unregister-step-2 = After cancelling, your insurer sends you a eligibility certificate (Shikaku Kakuninsho, 資格確認書).
 unregister-step-3 = You can check in Mynaportal that the registration was cancelled.
 
 smartphone-title = Using your smartphone as your Myna Hokensho
@@ -117,7 +117,7 @@ bring-id = An ID document (driving licence, etc.)
 bring-application-form = The application form (if you have it)
 bring-letters = Letters from your city office or insurer
 bring-police-number = The police report number
-bring-oshirase = Notice of Eligibility Information (if you have it)
+bring-oshirase = Notice of Eligibility Information (資格情報のお知らせ), if you have it
 where-clinic = Reception of a hospital, clinic or pharmacy
 where-smartphone = The Mynaportal app on a smartphone
 where-municipality = The counter of your city, ward or town office
@@ -151,7 +151,7 @@ status-grace = Grace period: only your insurance can be checked (no medication i
 status-expired = Expired: it no longer works as a health insurance card
 status-valid-act = Renew it by { $date }.
 status-grace-act = Renew it at your city office by { $date }.
-status-expired-act = Renew it at your city office. Until then, use the eligibility certificate (Shikaku Kakuninsho).
+status-expired-act = Renew it at your city office. Until then, use the eligibility certificate (Shikaku Kakuninsho, 資格確認書).
 timeline-today = Today
 timeline-card = My Number Card (the card itself)
 timeline-certificate = Electronic certificate (user certificate)
