@@ -303,3 +303,25 @@ fn every_button_is_big_enough_for_a_finger() {
         ],
     );
 }
+
+#[test]
+fn switching_language_changes_the_visible_texts_at_once() {
+    let mut app = app(false);
+    let ja = mynaho_guide::i18n::Localizer::new("ja");
+    let vi = mynaho_guide::i18n::Localizer::new("vi");
+    let visible = |app: &App, text: String| simulator(app).find(text.as_str()).is_ok();
+    assert!(visible(&app, ja.text("app-title")));
+    assert!(visible(&app, ja.text("gui-home-intro")));
+    click(&mut app, "lang-vi");
+    assert_eq!(app.lang(), "vi");
+    assert!(visible(&app, vi.text("app-title")), "the title is in Vietnamese");
+    assert!(
+        visible(&app, vi.text("gui-home-intro")),
+        "the introduction is in Vietnamese"
+    );
+    assert!(!visible(&app, ja.text("app-title")), "no Japanese title left");
+    assert!(
+        !visible(&app, ja.text("gui-home-intro")),
+        "no Japanese introduction left"
+    );
+}
