@@ -21,6 +21,7 @@ fn app(kiosk: bool) -> App {
         kiosk,
         idle_seconds: 120,
         exit_after_first_frame: false,
+        rules: None,
     })
 }
 

@@ -44,6 +44,8 @@ pub struct Options {
     pub idle_seconds: u64,
     /// Hidden `--exit-after-first-frame`: print `first-frame-ms=<N>` on stderr and exit.
     pub exit_after_first_frame: bool,
+    /// `--rules FILE`, already loaded and validated; `None` uses the embedded rules.
+    pub rules: Option<Rules>,
 }
 
 impl Default for Options {
@@ -54,6 +56,7 @@ impl Default for Options {
             kiosk: false,
             idle_seconds: 120,
             exit_after_first_frame: false,
+            rules: None,
         }
     }
 }
@@ -205,7 +208,11 @@ impl App {
             colors: theme::colors(false),
             today: options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
             kiosk: options.kiosk,
-            rules: Rules::embedded().ok().map(Arc::new),
+            rules: options
+                .rules
+                .clone()
+                .or_else(|| Rules::embedded().ok())
+                .map(Arc::new),
             guide,
             graph,
         };

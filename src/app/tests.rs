@@ -17,6 +17,7 @@ fn app(kiosk: bool) -> App {
         kiosk,
         idle_seconds: 60,
         exit_after_first_frame: false,
+        rules: None,
     })
 }
 
@@ -397,4 +398,28 @@ fn kiosk_idle_also_resets_a_language_chosen_on_home() {
         let _ = app.update(Message::IdleTicked);
     }
     assert_eq!(app.lang(), "ja");
+}
+
+#[test]
+fn a_rules_file_given_on_the_command_line_is_the_one_the_window_uses() {
+    let embedded = Rules::embedded().expect("embedded rules");
+    let replaced = Rules {
+        version: "municipal-review-1".into(),
+        ..embedded
+    };
+    let mut options = Options {
+        rules: Some(replaced),
+        ..Options::default()
+    };
+    options.today = Some(day(2026, 11, 22));
+    let app = App::new(options.clone());
+    assert_eq!(
+        app.ctx.rules.as_deref().map(|r| r.version.as_str()),
+        Some("municipal-review-1")
+    );
+    let plain = App::new(Options::default());
+    assert_ne!(
+        plain.ctx.rules.as_deref().map(|r| r.version.as_str()),
+        Some("municipal-review-1")
+    );
 }

@@ -180,6 +180,7 @@ fn open_window(cli: &Cli, context: &Context) -> ExitCode {
         kiosk: cli.kiosk,
         idle_seconds: cli.idle_seconds,
         exit_after_first_frame: cli.exit_after_first_frame,
+        rules: cli.rules.is_some().then(|| context.rules.clone()),
     };
     match crate::app::run(options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::assets;
 
 /// A value with the document it comes from and the first day it applies.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Sourced<T> {
     /// The value itself.
@@ -19,7 +19,7 @@ pub struct Sourced<T> {
 }
 
 /// The card body (マイナンバーカード本体) rules, domain-rules.md §1 and §3.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct CardBodyRules {
     /// Birthdays a card lasts when the holder was at or above the threshold age (10).
@@ -39,7 +39,7 @@ pub struct CardBodyRules {
 }
 
 /// The electronic certificate (利用者証明用電子証明書) rules, domain-rules.md §2 and §3.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct CertificateRules {
     /// Birthdays a certificate lasts (5).
@@ -55,7 +55,7 @@ pub struct CertificateRules {
 }
 
 /// A dated fact the guide tells a person when it applies on "today" (domain-rules.md §4–5).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// Stable id (`legacy-cards-ended`).
@@ -76,7 +76,7 @@ pub struct Fact {
 }
 
 /// A telephone line with the languages it serves.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
     /// Stable id (`general`, `foreign-system`, `foreign-card`).
@@ -94,7 +94,7 @@ pub struct Hotline {
 }
 
 /// All rules, as loaded and validated.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     /// The rules version printed on sheets.
