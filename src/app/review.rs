@@ -22,6 +22,8 @@ pub struct State {
     second_lang: Option<String>,
     large_print: bool,
     copies: u8,
+    /// The name printed as 「〇〇 様」; kept only in memory, wiped with everything else.
+    name: String,
     notice: Option<Notice>,
 }
 
@@ -31,6 +33,7 @@ impl Default for State {
             second_lang: None,
             large_print: false,
             copies: 1,
+            name: String::new(),
             notice: None,
         }
     }
@@ -79,6 +82,8 @@ pub enum Message {
     SheetLanguageChosen(Option<String>),
     /// Large print was switched.
     LargePrintToggled(bool),
+    /// The name for the sheet was edited.
+    NameEdited(String),
     /// One more copy.
     CopiesIncreased,
     /// One copy fewer.
@@ -107,6 +112,7 @@ impl State {
         match message {
             Message::SheetLanguageChosen(lang) => self.second_lang = lang,
             Message::LargePrintToggled(on) => self.large_print = on,
+            Message::NameEdited(name) => self.name = name,
             Message::CopiesIncreased => self.copies = (self.copies + 1).min(MAX_COPIES),
             Message::CopiesDecreased => self.copies = self.copies.saturating_sub(1).max(1),
             Message::PrintPressed => {
@@ -148,7 +154,7 @@ impl State {
                 lang: ctx.loc.lang().to_owned(),
                 sheet_lang: self.second_lang.clone(),
                 large_print: self.large_print,
-                name: None,
+                name: Some(self.name.trim().to_owned()).filter(|name| !name.is_empty()),
                 timeline: dates.timeline(ctx).ok(),
                 outcome,
             },
@@ -277,6 +283,16 @@ impl State {
                 false,
             ),
             copies,
+            widget::body(ctx, ctx.t("gui-review-name")),
+            widget::hint(ctx, ctx.t("gui-review-name-explain")),
+            widget::field(
+                ctx,
+                "review-name",
+                "",
+                &self.name,
+                Message::NameEdited,
+                Message::NameEdited(self.name.clone()),
+            ),
         ]
         .spacing(12);
         let mut actions = column![widget::big_button(

@@ -178,6 +178,12 @@ fn review_builds_the_sheet_request_from_both_screens() {
     );
     review.update(review::Message::LargePrintToggled(true), &ctx, &guide, &dates);
     review.update(review::Message::CopiesIncreased, &ctx, &guide, &dates);
+    review.update(
+        review::Message::NameEdited("  山田 花子 ".into()),
+        &ctx,
+        &guide,
+        &dates,
+    );
     let Some(ReviewAction::Print(request)) =
         review.update(review::Message::PrintPressed, &ctx, &guide, &dates)
     else {
@@ -186,6 +192,7 @@ fn review_builds_the_sheet_request_from_both_screens() {
     assert_eq!(request.sheet.sheet_lang.as_deref(), Some("en"));
     assert!(request.sheet.large_print);
     assert_eq!(request.copies, 2);
+    assert_eq!(request.sheet.name.as_deref(), Some("山田 花子"));
     assert_eq!(
         request.sheet.outcome.map(|o| o.id).as_deref(),
         Some("use-at-reception")
@@ -205,6 +212,7 @@ fn the_request_renders_a_sheet() {
     dates.update(dates::Message::BirthEdited("S25.10.10".into()));
     dates.update(dates::Message::CardEdited("R11.10.10".into()));
     let request = review::State::default().request(&ctx, &guide, &dates);
+    assert_eq!(request.sheet.name, None, "an empty name prints no 様 line");
     let Some(rules) = request.rules.as_deref() else {
         panic!("rules load")
     };
