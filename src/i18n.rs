@@ -59,14 +59,22 @@ pub fn available() -> Vec<String> {
 }
 
 /// Every language, with its own name (message `language-name` of that locale).
+///
+/// Built once: the window lists the languages on every frame of Home and Settings, and each
+/// name needs that locale's files parsed.
 pub fn languages() -> Vec<Language> {
-    available()
-        .into_iter()
-        .map(|code| {
-            let name = Localizer::new(&code).text("language-name");
-            Language { code, name }
+    static LANGUAGES: std::sync::OnceLock<Vec<Language>> = std::sync::OnceLock::new();
+    LANGUAGES
+        .get_or_init(|| {
+            available()
+                .into_iter()
+                .map(|code| {
+                    let name = Localizer::new(&code).text("language-name");
+                    Language { code, name }
+                })
+                .collect()
         })
-        .collect()
+        .clone()
 }
 
 /// The available locale a requested code means (`ja_JP.UTF-8` → `ja`, `pt` → `pt-BR`,

@@ -1,7 +1,7 @@
 //! Home: the language picker (names in their own script, no flags) and the three entries.
 
 use iced::Element;
-use iced::widget::{Row, column};
+use iced::widget::column;
 
 use super::Ctx;
 use super::widget::{self, Kind};
@@ -49,18 +49,6 @@ pub fn shortcuts() -> Vec<Message> {
 
 /// Draws the home screen.
 pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
-    let languages = crate::i18n::languages().into_iter().map(|language| {
-        let chosen = language.code == ctx.loc.lang();
-        let id = format!("lang-{}", language.code);
-        widget::option_button(
-            ctx,
-            id,
-            language.name,
-            Message::LanguageSelected(language.code),
-            chosen,
-            false,
-        )
-    });
     let entry = |index: usize, id: &'static str, label: &str, explain: &str, message: Message| {
         column![
             widget::big_button(
@@ -104,7 +92,7 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
             Message::ProblemChosen
         ),
         widget::heading(ctx, ctx.t("gui-language")),
-        Row::with_children(languages).spacing(10).wrap(),
+        widget::language_picker(ctx, "lang-", Message::LanguageSelected),
         widget::hint(ctx, ctx.t("gui-home-keys")),
     ]
     .spacing(18);

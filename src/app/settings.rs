@@ -92,18 +92,6 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: b
             selected == Some(i + SCALES.len()),
         )
     });
-    let languages = crate::i18n::languages().into_iter().map(|language| {
-        let chosen = language.code == ctx.loc.lang();
-        let id = format!("settings-lang-{}", language.code);
-        widget::option_button(
-            ctx,
-            id,
-            language.name,
-            Message::LanguageSelected(language.code),
-            chosen,
-            false,
-        )
-    });
     let page = column![
         widget::title(ctx, ctx.t("gui-settings-title")),
         widget::heading(ctx, ctx.t("gui-settings-size")),
@@ -113,7 +101,7 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: b
         widget::hint(ctx, ctx.t("gui-settings-contrast-explain")),
         Row::with_children(contrasts).spacing(10).wrap(),
         widget::heading(ctx, ctx.t("gui-language")),
-        Row::with_children(languages).spacing(10).wrap(),
+        widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
     ]
     .spacing(16);
     widget::screen(nav, page.into())

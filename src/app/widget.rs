@@ -163,6 +163,24 @@ pub fn nav_button<'a, M: Clone + 'a>(
     container(button).id(id).into()
 }
 
+/// The languages, each in its own script, as option buttons with ids `{id_prefix}{code}`; the
+/// current language is marked.
+pub fn language_picker<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id_prefix: &str,
+    on_select: impl Fn(String) -> M,
+) -> Element<'a, M> {
+    let buttons = crate::i18n::languages().into_iter().map(|language| {
+        let chosen = language.code == ctx.loc.lang();
+        let id = format!("{id_prefix}{}", language.code);
+        option_button(ctx, id, language.name, on_select(language.code), chosen, false)
+    });
+    iced::widget::Row::with_children(buttons)
+        .spacing(10)
+        .wrap()
+        .into()
+}
+
 /// One option of a choice (language, text size, kind of date): highlighted when chosen.
 pub fn option_button<'a, M: Clone + 'a>(
     ctx: &Ctx,
