@@ -9,7 +9,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 use mynaho_guide::guide::{Guide, Walk};
 use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
-use mynaho_guide::sheet::{Block, Pair, Sheet, SheetRenderer, SheetRequest};
+use mynaho_guide::sheet::{Block, Pair, Sheet, SheetRenderer, SheetRequest, ruby};
 
 fn poppler() -> bool {
     let found = Command::new("pdftotext").arg("-v").output().is_ok()
@@ -262,7 +262,16 @@ fn every_language_prints_beside_japanese() {
         };
         let sheet = Sheet::build(&req, &rules);
         let file = PdfFile::new(&renderer.render(&sheet).expect("pdf"), &lang);
-        let text = file.text();
+        let text = if lang == "ja-yasashii" {
+            // Without the ruby runs, which poppler reads between two wrapped lines.
+            words_with_heights(&file)
+                .into_iter()
+                .filter(|(_, height)| *height >= 12.0)
+                .map(|(word, _)| word)
+                .collect()
+        } else {
+            file.text()
+        };
         let (title, step) = match (
             &sheet.blocks[0],
             sheet.blocks.iter().find(|b| matches!(b, Block::Section { .. })),
@@ -280,6 +289,12 @@ fn every_language_prints_beside_japanese() {
             );
             let other = pair.other.as_deref().expect("second language text");
             assert_ne!(other, pair.ja, "{lang}: translated");
+            // やさしい日本語 prints its readings as ruby above the line, not inline.
+            let other = if lang == "ja-yasashii" {
+                ruby::base_text(other)
+            } else {
+                other.to_owned()
+            };
             // Word by word: poppler's reading order may take a wrapped cell's last line later.
             for word in other.split_whitespace() {
                 assert!(
@@ -289,5 +304,97 @@ fn every_language_prints_beside_japanese() {
             }
         }
         assert_fonts_embedded_and_subset(&file);
+    }
+}
+
+/// The words of `pdftotext -bbox` output: text and height (the font size, near enough).
+fn words_with_heights(file: &PdfFile) -> Vec<(String, f32)> {
+    let output = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&file.0)
+        .arg("-")
+        .output()
+        .expect("pdftotext -bbox");
+    let html = String::from_utf8_lossy(&output.stdout).into_owned();
+    let attr = |tag: &str, name: &str| -> f32 {
+        tag.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(0.0)
+    };
+    html.split("<word ")
+        .skip(1)
+        .filter_map(|part| {
+            let (tag, rest) = part.split_once('>')?;
+            let text = rest.split("</word>").next()?.to_owned();
+            Some((text, attr(tag, "yMax") - attr(tag, "yMin")))
+        })
+        .collect()
+}
+
+#[test]
+fn yasashii_readings_are_ruby_not_inline() {
+    if !poppler() {
+        return;
+    }
+    let rules = Rules::embedded().expect("rules");
+    let guide = Guide::embedded().expect("guide");
+    let answers = [
+        ("has-card".to_owned(), "yes".to_owned()),
+        ("registered".to_owned(), "no".to_owned()),
+    ];
+    let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
+        panic!("walk ends in an outcome")
+    };
+    let today = date("2026-11-22");
+    let input = TimelineInput {
+        today,
+        born: None,
+        card: CardInput::Expiry(date("2030-01-01")),
+        cert: CertInput::Expiry(date("2027-01-01")),
+    };
+    let timeline = compute_timeline(&rules, &input).expect("timeline");
+    let mut renderer = SheetRenderer::new().expect("fonts");
+    for large_print in [false, true] {
+        let req = SheetRequest {
+            today,
+            lang: "ja".into(),
+            sheet_lang: Some("ja-yasashii".into()),
+            large_print,
+            name: None,
+            timeline: Some(timeline.clone()),
+            outcome: Some(view.outcome.clone()),
+        };
+        let sheet = Sheet::build(&req, &rules);
+        let Block::Title { title, .. } = &sheet.blocks[0] else {
+            panic!("title first")
+        };
+        let source = title.other.as_deref().expect("yasashii title");
+        assert!(source.contains("保険証(ほけんしょう)"), "{source}");
+        let file = PdfFile::new(
+            &renderer.render(&sheet).expect("pdf"),
+            &format!("yasashii-{large_print}"),
+        );
+        let text = file.text();
+        assert!(
+            text.contains(&squeeze(&ruby::base_text(source))),
+            "base text of {source:?}"
+        );
+        assert!(
+            !text.contains("(ほけんしょう)") && !text.contains("(あんない)"),
+            "readings inline"
+        );
+        let words = words_with_heights(&file);
+        let height = |word: &str| {
+            words
+                .iter()
+                .filter(|(text, _)| text.contains(word))
+                .map(|(_, h)| *h)
+                .fold(f32::MAX, f32::min)
+        };
+        let (reading, base) = (height("ほけんしょう"), height("保険証"));
+        assert!(reading < f32::MAX && base < f32::MAX, "both in the text layer");
+        assert!(reading < base * 0.7, "reading {reading} small beside base {base}");
     }
 }

@@ -3,7 +3,11 @@
 
 use super::layout::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
 use super::model::{BandKind, Block, Contact, Pair, StatusKind, TodayMark};
+use super::ruby;
 use super::text::{Paragraph, TextEngine, TextStyle};
+
+/// The language whose readings are set as ruby.
+const RUBY_LANG: &str = "ja-yasashii";
 
 const COLUMN_GAP: f32 = 18.0;
 const HEADING_FILL: Rgb = Rgb(226, 234, 242);
@@ -53,28 +57,56 @@ impl<'a> Ctx<'a> {
         self.second
     }
 
-    fn para(&mut self, text: &str, lang: &str, size: f32, width: f32) -> Paragraph {
+    /// Shape `text` in `lang`; the やさしい日本語 column gets its readings as ruby.
+    pub(crate) fn para(&mut self, text: &str, lang: &str, size: f32, width: f32) -> Paragraph {
         let style: TextStyle = self.sizes.style(size);
-        self.engine.layout(text, lang, style, width)
+        if lang == RUBY_LANG {
+            ruby::layout(self.engine, text, lang, style, width)
+        } else {
+            self.engine.layout(text, lang, style, width)
+        }
     }
 
-    /// Items for a paragraph at (x, y); `center` centres each line in `width`.
-    fn place(p: Paragraph, x: f32, y: f32, width: Option<f32>, color: Rgb, bold: bool) -> Vec<Item> {
+    /// Items for a paragraph at (x, y), its readings included; `center` centres each line in
+    /// `width`.
+    pub(crate) fn place(
+        p: Paragraph,
+        x: f32,
+        y: f32,
+        width: Option<f32>,
+        color: Rgb,
+        bold: bool,
+    ) -> Vec<Item> {
         let height = p.line_height;
-        p.lines
+        let offsets: Vec<f32> = p
+            .lines
+            .iter()
+            .map(|line| width.map_or(0.0, |w| ((w - line.width) / 2.0).max(0.0)))
+            .collect();
+        let mut items: Vec<Item> = p
+            .lines
             .into_iter()
+            .zip(&offsets)
             .enumerate()
-            .map(|(i, line)| {
-                let dx = width.map_or(0.0, |w| ((w - line.width) / 2.0).max(0.0));
-                Item::Text {
-                    x: x + dx,
-                    y: y + height * i as f32,
-                    line,
-                    color,
-                    bold,
-                }
+            .map(|(i, (line, dx))| Item::Text {
+                x: x + dx,
+                y: y + height * i as f32,
+                line,
+                color,
+                bold,
             })
-            .collect()
+            .collect();
+        for ruby in p.ruby {
+            let dx = offsets.get(ruby.line).copied().unwrap_or(0.0);
+            items.push(Item::Text {
+                x: x + dx + ruby.x,
+                y: y + height * ruby.line as f32 + ruby.y,
+                line: ruby.text,
+                color,
+                bold: false,
+            });
+        }
+        items
     }
 
     /// One bilingual row: Japanese in the left column, the other language in the right one (or
@@ -93,13 +125,20 @@ impl<'a> Ctx<'a> {
         let mut chunk = Chunk::default();
         for (i, (lang, text)) in columns.into_iter().enumerate() {
             let left = x + i as f32 * (column_width + COLUMN_GAP);
+            let p = self.para(text, lang, size, column_width - indent);
             if let Some(prefix) = prefix {
                 let mark = self.para(prefix, "en", size, indent);
+                // On the text's first baseline (lower when the text has ruby above it).
+                let first = |p: &Paragraph| p.lines.first().map_or(0.0, |l| l.baseline);
+                let dy = if p.ruby.is_empty() {
+                    0.0
+                } else {
+                    (first(&p) - first(&mark)).max(0.0)
+                };
                 chunk
                     .items
-                    .extend(Self::place(mark, left, 0.0, None, Rgb::BLACK, true));
+                    .extend(Self::place(mark, left, dy, None, Rgb::BLACK, true));
             }
-            let p = self.para(text, lang, size, column_width - indent);
             chunk.height = chunk.height.max(p.height());
             chunk
                 .items

@@ -5,7 +5,7 @@
 
 use super::blocks::Ctx;
 use super::model::{Pair, Sheet};
-use super::text::{ShapedLine, TextEngine, TextStyle};
+use super::text::{Paragraph, ShapedLine, TextEngine, TextStyle};
 
 /// A4 width in points.
 pub const PAGE_W: f32 = 595.28;
@@ -263,9 +263,27 @@ fn footer_lines(pair: &Pair) -> Vec<(&str, bool)> {
     lines
 }
 
+/// The footer's lines: Japanese, then the second language (with room for its ruby).
+fn footer_paragraphs(ctx: &mut Ctx, pair: &Pair) -> Vec<Paragraph> {
+    let size = ctx.sizes.small;
+    let width = PAGE_W - 2.0 * MARGIN_X - 60.0;
+    let mut paragraphs = Vec::new();
+    for (text, is_ja) in footer_lines(pair) {
+        let lang = if is_ja {
+            "ja"
+        } else {
+            ctx.second_lang().unwrap_or("ja")
+        };
+        let mut paragraph = ctx.para(text, lang, size, width);
+        paragraph.lines.truncate(1);
+        paragraph.ruby.retain(|ruby| ruby.line == 0);
+        paragraphs.push(paragraph);
+    }
+    paragraphs
+}
+
 fn footer_height(ctx: &mut Ctx, pair: &Pair) -> f32 {
-    let style = ctx.sizes.style(ctx.sizes.small);
-    footer_lines(pair).len() as f32 * style.size * style.leading
+    footer_paragraphs(ctx, pair).iter().map(Paragraph::height).sum()
 }
 
 /// The footer of one page: a rule, the footer text and "page / pages".
@@ -293,23 +311,10 @@ fn footer(ctx: &mut Ctx, pair: &Pair, page: usize, pages: usize) -> Vec<Item> {
             bold: false,
         });
     }
-    for (text, is_ja) in footer_lines(pair) {
-        let lang = if is_ja {
-            "ja"
-        } else {
-            ctx.second_lang().unwrap_or("ja")
-        };
-        let paragraph = ctx.engine.layout(text, lang, style, width - 60.0);
-        for line in paragraph.lines.into_iter().take(1) {
-            items.push(Item::Text {
-                x: MARGIN_X,
-                y,
-                line,
-                color: Rgb::GREY,
-                bold: false,
-            });
-        }
-        y += style.size * style.leading;
+    for paragraph in footer_paragraphs(ctx, pair) {
+        let height = paragraph.height();
+        items.extend(Ctx::place(paragraph, MARGIN_X, y, None, Rgb::GREY, false));
+        y += height;
     }
     items
 }

@@ -1,12 +1,13 @@
 //! The explanation sheet (issue 4): a pure model built from the guide outcome and the timeline
-//! (`model`), laid out on A4 pages (`layout`, `blocks`) with text shaped by cosmic-text (`text`),
-//! and written as PDF by krilla (`pdf`).
+//! (`model`), laid out on A4 pages (`layout`, `blocks`) with text shaped by cosmic-text (`text`)
+//! and readings of the やさしい日本語 column set as ruby (`ruby`), and written as PDF by krilla (`pdf`).
 
 mod blocks;
 mod build;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod ruby;
 mod sections;
 pub mod text;
 

@@ -66,6 +66,8 @@ pub struct Paragraph {
     pub lines: Vec<ShapedLine>,
     /// Height of one line box in points.
     pub line_height: f32,
+    /// Readings set above the lines (ruby), placed by [`super::ruby::layout`]; usually empty.
+    pub ruby: Vec<super::ruby::Ruby>,
 }
 
 impl Paragraph {
@@ -163,7 +165,11 @@ impl TextEngine {
             });
         }
         rejoin_split_clusters(&mut lines);
-        Paragraph { lines, line_height }
+        Paragraph {
+            lines,
+            line_height,
+            ruby: Vec::new(),
+        }
     }
 
     /// The width of `text` on one line, unwrapped.
