@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use mynaho_guide::guide::{Guide, Walk};
-use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
+use mynaho_guide::guide::{Guide, Outcome, Walk};
+use mynaho_guide::rules::{CardInput, CertInput, Rules, Timeline, TimelineInput, compute_timeline};
 use mynaho_guide::sheet::{Block, Pair, Sheet, SheetRenderer, SheetRequest, ruby};
 
 fn poppler() -> bool {
@@ -77,6 +77,29 @@ fn assert_fonts_embedded_and_subset(file: &PdfFile) {
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
+}
+
+/// The rules, the quick guide's "register" outcome (has-card=yes, registered=no) and a timeline
+/// on 2026-11-22 for the given printed expiries.
+fn register_case(born: Option<&str>, card: &str, cert: &str) -> (Rules, Outcome, Timeline, NaiveDate) {
+    let rules = Rules::embedded().expect("rules");
+    let guide = Guide::embedded().expect("guide");
+    let answers = [
+        ("has-card".to_owned(), "yes".to_owned()),
+        ("registered".to_owned(), "no".to_owned()),
+    ];
+    let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
+        panic!("walk ends in an outcome")
+    };
+    let today = date("2026-11-22");
+    let input = TimelineInput {
+        today,
+        born: born.map(date),
+        card: CardInput::Expiry(date(card)),
+        cert: CertInput::Expiry(date(cert)),
+    };
+    let timeline = compute_timeline(&rules, &input).expect("timeline");
+    (rules, view.outcome, timeline, today)
 }
 
 #[test]
@@ -227,23 +250,7 @@ fn every_language_prints_beside_japanese() {
     if !poppler() {
         return;
     }
-    let rules = Rules::embedded().expect("rules");
-    let guide = Guide::embedded().expect("guide");
-    let answers = [
-        ("has-card".to_owned(), "yes".to_owned()),
-        ("registered".to_owned(), "no".to_owned()),
-    ];
-    let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
-        panic!("walk ends in an outcome")
-    };
-    let today = date("2026-11-22");
-    let input = TimelineInput {
-        today,
-        born: Some(date("1950-10-10")),
-        card: CardInput::Expiry(date("2029-10-10")),
-        cert: CertInput::Expiry(date("2027-01-15")),
-    };
-    let timeline = compute_timeline(&rules, &input).expect("timeline");
+    let (rules, outcome, timeline, today) = register_case(Some("1950-10-10"), "2029-10-10", "2027-01-15");
     let mut renderer = SheetRenderer::new().expect("fonts");
     let languages: Vec<String> = mynaho_guide::i18n::available()
         .into_iter()
@@ -258,7 +265,7 @@ fn every_language_prints_beside_japanese() {
             large_print: false,
             name: None,
             timeline: Some(timeline.clone()),
-            outcome: Some(view.outcome.clone()),
+            outcome: Some(outcome.clone()),
         };
         let sheet = Sheet::build(&req, &rules);
         let file = PdfFile::new(&renderer.render(&sheet).expect("pdf"), &lang);
@@ -338,23 +345,7 @@ fn yasashii_readings_are_ruby_not_inline() {
     if !poppler() {
         return;
     }
-    let rules = Rules::embedded().expect("rules");
-    let guide = Guide::embedded().expect("guide");
-    let answers = [
-        ("has-card".to_owned(), "yes".to_owned()),
-        ("registered".to_owned(), "no".to_owned()),
-    ];
-    let Ok(Walk::Outcome(view)) = guide.walk(None, &answers) else {
-        panic!("walk ends in an outcome")
-    };
-    let today = date("2026-11-22");
-    let input = TimelineInput {
-        today,
-        born: None,
-        card: CardInput::Expiry(date("2030-01-01")),
-        cert: CertInput::Expiry(date("2027-01-01")),
-    };
-    let timeline = compute_timeline(&rules, &input).expect("timeline");
+    let (rules, outcome, timeline, today) = register_case(None, "2030-01-01", "2027-01-01");
     let mut renderer = SheetRenderer::new().expect("fonts");
     for large_print in [false, true] {
         let req = SheetRequest {
@@ -364,7 +355,7 @@ fn yasashii_readings_are_ruby_not_inline() {
             large_print,
             name: None,
             timeline: Some(timeline.clone()),
-            outcome: Some(view.outcome.clone()),
+            outcome: Some(outcome.clone()),
         };
         let sheet = Sheet::build(&req, &rules);
         let Block::Title { title, .. } = &sheet.blocks[0] else {
