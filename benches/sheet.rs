@@ -32,6 +32,7 @@ fn main() {
         born: Some(date(1950, 10, 10)),
         card: CardInput::Expiry(date(2029, 10, 10)),
         cert: CertInput::Expiry(date(2027, 1, 15)),
+        residence_until: None,
     };
     let timeline = compute_timeline(&rules, &input).expect("timeline");
     let answers = [

@@ -50,19 +50,32 @@ fn timeline_example_of_the_issue() {
     ]);
     assert_eq!(v["today"], "2026-11-22");
     assert_eq!(v["card"]["expiry"], "2029-10-10");
-    assert_eq!(v["card"]["renewal_opens"], "2029-07-11");
+    // 「3か月前から」: the earlier of the two readings (the other is listed in `disputes`).
+    assert_eq!(v["card"]["renewal_opens"], "2029-07-10");
     assert_eq!(v["card"]["grace_last_day"], "2029-12-31");
     assert_eq!(v["certificate"]["expiry"], "2024-10-10");
     assert_eq!(v["certificate"]["grace_last_day"], "2025-01-31");
     assert_eq!(v["certificate"]["registration_cutoff"], "2024-10-05");
-    assert_eq!(v["certificate"]["renewal_opens"], "2024-07-11");
-    assert_eq!(v["mynaho"]["status"], "expired");
+    assert_eq!(v["certificate"]["renewal_opens"], "2024-07-10");
+    // No certificate date was given: it may have been renewed, so "check", not "expired".
+    assert_eq!(v["certificate"]["basis"], "assumed");
+    assert_eq!(v["certificate"]["expiry_latest"], "2029-10-10");
+    assert_eq!(v["card"]["basis"], "computed");
+    assert_eq!(v["card"]["expiry_latest"], "2029-10-10");
+    assert_eq!(v["card"]["limited_by_residence"], false);
+    // 2029-08-10 minus nothing: a Friday, not a holiday.
+    assert_eq!(v["card"]["apply_by"], "2029-08-10");
+    // 2024-10-10 is a Thursday.
+    assert_eq!(v["certificate"]["renew_by"], "2024-10-10");
+    assert_eq!(v["mynaho"]["status"], "check");
+    assert_eq!(v["act_by"], "2026-11-22");
     assert_eq!(v["mynaho"]["full_function_until"], "2024-10-10");
     assert_eq!(v["mynaho"]["usable_until"], "2025-01-31");
     assert_eq!(
         v["warnings"],
-        serde_json::json!(["computed-not-printed", "certificate-assumed-with-card"])
+        serde_json::json!(["computed-not-printed", "certificate-assumed"])
     );
+    assert!(v["disputes"].is_array());
 }
 
 #[test]
@@ -274,7 +287,7 @@ fn rules_file_replacement_is_validated() {
         "--card-expiry",
         "2026-03-15",
         "--cert-expiry",
-        "2027-03-15",
+        "2026-03-15",
     ]);
     assert_eq!(v["card"]["grace_last_day"], "2026-06-30");
     let _ = std::fs::remove_dir_all(dir);

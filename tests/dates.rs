@@ -145,11 +145,18 @@ fn rejects_unknown_eras_and_garbage() {
         "令和",
         "12345-1-1",
         "2026/03/15日",
+    ] {
+        rejects(garbage, "date-error-unrecognised");
+    }
+    // Four-digit years outside 1868–2200 are readable but refused, saying the range.
+    for far in [
         "0000-01-01",
         "0999-12-31",
         "9999-12-31",
+        "1867-12-31",
+        "2201-01-01",
     ] {
-        rejects(garbage, "date-error-unrecognised");
+        rejects(far, "date-error-year-range");
     }
 }
 

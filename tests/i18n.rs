@@ -92,16 +92,26 @@ fn every_id_the_program_uses_exists() {
             .iter()
             .flat_map(|h| [h.name.clone(), h.hours.clone()]),
     );
-    for status in ["valid", "grace", "expired"] {
+    for status in ["valid", "grace", "expired", "check"] {
         ids.insert(format!("status-{status}"));
         ids.insert(format!("status-{status}-act"));
     }
     for warning in [
         "leap-day-birthday",
         "computed-not-printed",
-        "certificate-assumed-with-card",
+        "card-application-date-needed",
+        "certificate-renewal-unknown",
+        "certificate-assumed",
+        "certificate-after-card",
+        "residence-no-reminder",
     ] {
         ids.insert(format!("warning-{warning}"));
+    }
+    for basis in ["entered", "computed", "ambiguous", "assumed"] {
+        ids.insert(format!("basis-{basis}"));
+    }
+    for dispute in &rules.disputes {
+        ids.insert(format!("dispute-{}", dispute.id));
     }
     for id in ids {
         assert!(ja.has_own(&id), "ja lacks {id}");

@@ -32,6 +32,7 @@ fn request(cert_expiry: &str, second: Option<&str>, large: bool) -> SheetRequest
         born: Some(date("1950-10-10")),
         card: CardInput::Expiry(date("2029-10-10")),
         cert: CertInput::Expiry(date(cert_expiry)),
+        residence_until: None,
     };
     SheetRequest {
         today,
@@ -124,8 +125,8 @@ fn the_timeline_has_four_bands_with_both_calendars_and_today_in_the_renewal_band
             BandKind::Expired
         ]
     );
-    // Renewal opens 2026-10-16 for a certificate expiring 2027-01-15.
-    assert!(bands[1].dates.ja.contains("令和8年10月16日") && bands[1].dates.ja.contains("2026年10月16日"));
+    // Renewal opens 2026-10-15 for a certificate expiring 2027-01-15 (「3か月前から」).
+    assert!(bands[1].dates.ja.contains("令和8年10月15日") && bands[1].dates.ja.contains("2026年10月15日"));
     assert!(
         bands[1]
             .dates

@@ -97,6 +97,7 @@ fn register_case(born: Option<&str>, card: &str, cert: &str) -> (Rules, Outcome,
         born: born.map(date),
         card: CardInput::Expiry(date(card)),
         cert: CertInput::Expiry(date(cert)),
+        residence_until: None,
     };
     let timeline = compute_timeline(&rules, &input).expect("timeline");
     (rules, view.outcome, timeline, today)
@@ -132,6 +133,7 @@ fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
             born: Some(date("1950-10-10")),
             card: CardInput::Expiry(date("2029-10-10")),
             cert: CertInput::Expiry(date(certs[i % certs.len()])),
+            residence_until: None,
         };
         let timeline = compute_timeline(&rules, &input).expect("timeline");
         for (second, large) in [

@@ -18,7 +18,12 @@ impl App {
                 .into_iter()
                 .map(Message::Guide)
                 .collect(),
-            Screen::Dates => self.dates.shortcuts().into_iter().map(Message::Dates).collect(),
+            Screen::Dates => self
+                .dates
+                .shortcuts(&self.ctx)
+                .into_iter()
+                .map(Message::Dates)
+                .collect(),
             Screen::Review => self
                 .review
                 .shortcuts(self.ctx.kiosk)

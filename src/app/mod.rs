@@ -267,12 +267,16 @@ impl App {
         }
     }
 
-    /// Today's status code (`valid`, `grace`, `expired`) for the dates entered, when they compute.
+    /// Today's status code (`valid`, `grace`, `expired`, `check`) for the dates entered, when
+    /// they compute.
     pub fn dates_status(&self) -> Option<&'static str> {
-        self.dates
-            .timeline(&self.ctx)
-            .ok()
+        self.dates_timeline()
             .map(|timeline| timeline.mynaho.status.code())
+    }
+
+    /// The timeline of the dates entered, as the window shows it (when they compute).
+    pub fn dates_timeline(&self) -> Option<crate::rules::Timeline> {
+        self.dates.timeline(&self.ctx).ok()
     }
 
     /// The window title.

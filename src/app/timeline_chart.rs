@@ -21,6 +21,8 @@ pub enum Phase {
     Grace,
     /// Expired and past the grace.
     Expired,
+    /// Expired on the earliest reading, still valid on the latest: not known (hatched).
+    Unsure,
 }
 
 /// One coloured stretch: from `from` to `to`, both days included.
@@ -43,6 +45,9 @@ pub struct RowDates {
     pub expiry: NaiveDate,
     /// Last day usable for the insurance check.
     pub grace_last_day: NaiveDate,
+    /// The last day usable on the latest plausible reading (equal to `grace_last_day` when the
+    /// expiry is certain): from the earliest expiry to this day nothing is known for sure.
+    pub grace_last_day_latest: NaiveDate,
 }
 
 /// Cuts `[start, end]` into bands for one row; empty stretches are left out.
@@ -60,19 +65,40 @@ pub fn bands(row: RowDates, start: NaiveDate, end: NaiveDate) -> Vec<Band> {
             to: row.expiry,
             phase: Phase::Renewal,
         },
-        Band {
-            from: day_after(row.expiry),
-            to: row.grace_last_day,
-            phase: Phase::Grace,
-        },
-        Band {
-            from: day_after(row.grace_last_day),
-            to: end,
-            phase: Phase::Expired,
-        },
     ];
+    let certain = row.grace_last_day_latest <= row.grace_last_day;
+    let after: [Band; 2] = if certain {
+        [
+            Band {
+                from: day_after(row.expiry),
+                to: row.grace_last_day,
+                phase: Phase::Grace,
+            },
+            Band {
+                from: day_after(row.grace_last_day),
+                to: end,
+                phase: Phase::Expired,
+            },
+        ]
+    } else {
+        // The earliest reading must not be drawn as fact: after it, "not known" until the
+        // latest reading's last usable day.
+        [
+            Band {
+                from: day_after(row.expiry),
+                to: row.grace_last_day_latest,
+                phase: Phase::Unsure,
+            },
+            Band {
+                from: day_after(row.grace_last_day_latest),
+                to: end,
+                phase: Phase::Expired,
+            },
+        ]
+    };
     candidates
         .into_iter()
+        .chain(after)
         .map(|band| Band {
             from: band.from.max(start),
             to: band.to.min(end),
@@ -92,7 +118,7 @@ pub fn span(today: NaiveDate, rows: &[RowDates]) -> (NaiveDate, NaiveDate) {
         .unwrap_or(today);
     let last = rows
         .iter()
-        .map(|r| r.grace_last_day)
+        .map(|r| r.grace_last_day_latest.max(r.grace_last_day))
         .chain([today])
         .max()
         .unwrap_or(today);
@@ -108,6 +134,7 @@ pub fn color(colors: &Colors, phase: Phase) -> Color {
         Phase::Renewal => colors.band_renewal,
         Phase::Grace => colors.band_grace,
         Phase::Expired => colors.band_expired,
+        Phase::Unsure => colors.surface,
     }
 }
 
@@ -120,6 +147,8 @@ pub struct Chart {
     pub today: NaiveDate,
     /// The label of the today marker.
     pub today_label: String,
+    /// The date to act by and its label ("手続きの期限 2026年12月28日").
+    pub act_by: (NaiveDate, String),
     /// The palette.
     pub colors: Colors,
     /// The face for the labels.
@@ -129,11 +158,12 @@ pub struct Chart {
 const LABEL_WIDTH: f32 = 150.0;
 const ROW_HEIGHT: f32 = 56.0;
 const TOP: f32 = 34.0;
+const ACT_BY_HEIGHT: f32 = 30.0;
 
 impl Chart {
     /// Height the chart needs.
     pub fn height(&self) -> f32 {
-        TOP + self.rows.len() as f32 * (ROW_HEIGHT + 14.0) + 36.0
+        TOP + self.rows.len() as f32 * (ROW_HEIGHT + 14.0) + 36.0 + ACT_BY_HEIGHT
     }
 }
 
@@ -185,6 +215,9 @@ impl<Message> canvas::Program<Message> for Chart {
                     Size::new((right - left).max(1.0), ROW_HEIGHT),
                     color(&c, band.phase),
                 );
+                if band.phase == Phase::Unsure {
+                    hatch(&mut frame, left, right, y, c.muted);
+                }
             }
             frame.stroke(
                 &Path::rectangle(Point::new(LABEL_WIDTH, y), Size::new(width, ROW_HEIGHT)),
@@ -213,6 +246,32 @@ impl<Message> canvas::Program<Message> for Chart {
             year += 1;
         }
 
+        // The date to act by: a dashed line in the ring colour, its label under the years.
+        let (act_by, act_label) = &self.act_by;
+        let at = x((*act_by).clamp(start, end));
+        frame.stroke(
+            &Path::line(Point::new(at, TOP - 6.0), Point::new(at, y + 4.0)),
+            Stroke {
+                line_dash: canvas::LineDash {
+                    segments: &[8.0, 5.0],
+                    offset: 0,
+                },
+                ..Stroke::default().with_color(c.ring).with_width(4.0)
+            },
+        );
+        let label_x = at.clamp(LABEL_WIDTH, LABEL_WIDTH + width);
+        let align = if label_x > LABEL_WIDTH + width * 0.45 {
+            Alignment::Right
+        } else {
+            Alignment::Left
+        };
+        frame.fill_text(text(
+            format!("▲ {act_label}"),
+            Point::new(label_x, y + 36.0 + ACT_BY_HEIGHT / 2.0),
+            align,
+            c.text,
+        ));
+
         // Today.
         let at = x(self.today);
         frame.stroke(
@@ -226,6 +285,21 @@ impl<Message> canvas::Program<Message> for Chart {
             c.text,
         ));
         vec![frame.into_geometry()]
+    }
+}
+
+/// Diagonal lines over a band whose meaning is not known (readable without colour).
+fn hatch(frame: &mut Frame, left: f32, right: f32, y: f32, color: Color) {
+    let mut x = left - ROW_HEIGHT;
+    while x < right {
+        let from = Point::new(x.max(left), y + ROW_HEIGHT - (x.max(left) - x));
+        let to_x = (x + ROW_HEIGHT).min(right);
+        let to = Point::new(to_x, y + ROW_HEIGHT - (to_x - x));
+        frame.stroke(
+            &Path::line(from, to),
+            Stroke::default().with_color(color).with_width(2.0),
+        );
+        x += 12.0;
     }
 }
 
@@ -243,6 +317,7 @@ mod tests {
             renewal_opens: day(2026, 12, 16),
             expiry: day(2027, 3, 15),
             grace_last_day: day(2027, 6, 30),
+            grace_last_day_latest: day(2027, 6, 30),
         };
         let got = bands(row, day(2026, 1, 1), day(2027, 12, 31));
         let phases: Vec<Phase> = got.iter().map(|b| b.phase).collect();
@@ -257,11 +332,29 @@ mod tests {
     }
 
     #[test]
+    fn an_uncertain_expiry_is_drawn_as_not_known_not_as_expired() {
+        let row = RowDates {
+            renewal_opens: day(2023, 10, 20),
+            expiry: day(2024, 1, 20),
+            grace_last_day: day(2024, 4, 30),
+            grace_last_day_latest: day(2029, 4, 30),
+        };
+        let got = bands(row, day(2023, 1, 1), day(2030, 1, 1));
+        let phases: Vec<Phase> = got.iter().map(|b| b.phase).collect();
+        assert_eq!(
+            phases,
+            [Phase::Valid, Phase::Renewal, Phase::Unsure, Phase::Expired]
+        );
+        assert_eq!(got[2].to, day(2029, 4, 30));
+    }
+
+    #[test]
     fn bands_outside_the_span_are_left_out() {
         let row = RowDates {
             renewal_opens: day(2020, 1, 1),
             expiry: day(2020, 3, 31),
             grace_last_day: day(2020, 6, 30),
+            grace_last_day_latest: day(2020, 6, 30),
         };
         let got = bands(row, day(2026, 1, 1), day(2026, 12, 31));
         assert_eq!(got.len(), 1);
@@ -274,6 +367,7 @@ mod tests {
             renewal_opens: day(2029, 7, 11),
             expiry: day(2029, 10, 10),
             grace_last_day: day(2030, 1, 31),
+            grace_last_day_latest: day(2030, 1, 31),
         };
         let (start, end) = span(day(2026, 11, 22), &[row]);
         assert!(start < day(2026, 11, 22) && end > day(2030, 1, 31));

@@ -12,7 +12,12 @@ impl App {
         let selected = self.ring_visible.then_some(self.selected);
         let body = match self.screen {
             Screen::Home => home::view(ctx, selected).map(Message::Home),
-            Screen::Guide => self.guide.view(ctx, selected).map(Message::Guide),
+            Screen::Guide => {
+                let timeline = self.dates.timeline(ctx).ok();
+                self.guide
+                    .view(ctx, selected, timeline.as_ref())
+                    .map(Message::Guide)
+            }
             Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
             Screen::Review => self
                 .review

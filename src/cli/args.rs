@@ -7,10 +7,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::date::{self, DateError};
+use crate::date;
 use crate::guide::{Guide, GuideError, Walk};
 use crate::i18n::Localizer;
-use crate::rules::{CardInput, CertInput, Rules, TimelineError, TimelineInput};
+use crate::person::{self, PersonForm, Renewal};
+use crate::rules::{DateField, Rules, Timeline};
 
 /// A message for the user, already in their language; exit status 2.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,30 +27,62 @@ impl CliError {
     }
 }
 
+/// Whether the certificate renewed one that had under 3 months left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RenewalArg {
+    /// Renewed within the last 3 months of the previous certificate (6th birthday).
+    Yes,
+    /// Not an early renewal (5th birthday).
+    No,
+}
+
 /// The timeline options: what the person knows of the card and its certificate.
 #[derive(Debug, Clone, Default, Args)]
 pub struct TimelineArgs {
     /// Date of birth (和暦 or 西暦, e.g. S25.10.10).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub born: Option<String>,
     /// The card's expiration date as printed on it.
-    #[arg(long, value_name = "DATE", conflicts_with = "card_issued")]
+    #[arg(
+        long,
+        value_name = "DATE",
+        conflicts_with = "card_issued",
+        allow_hyphen_values = true
+    )]
     pub card_expiry: Option<String>,
     /// The card's issue date (when the expiry is not known).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub card_issued: Option<String>,
     /// The day the card application was received (decides the 18/20 age threshold).
-    #[arg(long, value_name = "DATE", requires = "card_issued")]
+    #[arg(
+        long,
+        value_name = "DATE",
+        requires = "card_issued",
+        allow_hyphen_values = true
+    )]
     pub applied: Option<String>,
     /// The electronic certificate's expiration date.
-    #[arg(long, value_name = "DATE", conflicts_with = "cert_issued")]
+    #[arg(
+        long,
+        value_name = "DATE",
+        conflicts_with = "cert_issued",
+        allow_hyphen_values = true
+    )]
     pub cert_expiry: Option<String>,
     /// The electronic certificate's issue date.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub cert_issued: Option<String>,
-    /// The certificate was renewed with under 3 months left on the old one (6th birthday).
-    #[arg(long, requires = "cert_issued")]
+    /// Was the certificate renewed with under 3 months left on the old one (6th birthday)?
+    /// Without it, a possible early renewal gives two dates.
+    #[arg(long, value_enum, value_name = "yes|no", requires = "cert_issued")]
+    pub cert_renewal: Option<RenewalArg>,
+    /// The same as `--cert-renewal yes` (older name).
+    #[arg(long, hide = true, requires = "cert_issued", conflicts_with = "cert_renewal")]
     pub cert_renewed_early: bool,
+    /// The 在留期間満了日 on the 在留カード (foreign residents with a period of stay; not for
+    /// 永住者, 高度専門職2号, 特別永住者): the card ends then if that comes first.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub residence_until: Option<String>,
 }
 
 /// The guide options: the answers given so far and where to start.
@@ -65,27 +98,13 @@ pub struct GuideArgs {
 
 /// A date from a field, or the message naming the field, the problem and the accepted forms.
 pub fn parse_field(input: &str, field_message: &str, loc: &Localizer) -> Result<NaiveDate, CliError> {
-    date::parse_date(input).map_err(|error| CliError(date_error_message(&error, field_message, loc)))
-}
-
-/// The full message for a date error in `field_message`'s field.
-pub fn date_error_message(error: &DateError, field_message: &str, loc: &Localizer) -> String {
-    let field = loc.text(field_message);
-    let mut args: Vec<(&str, &str)> = vec![("field", field.as_str())];
-    let error_args = error.args();
-    args.extend(error_args.iter().map(|(name, value)| (*name, value.as_str())));
-    format!(
-        "{}\n{}",
-        loc.text_str(error.message_id(), &args),
-        loc.text("date-accepted-forms")
-    )
-}
-
-fn optional(input: &Option<String>, field: &str, loc: &Localizer) -> Result<Option<NaiveDate>, CliError> {
-    input
-        .as_deref()
-        .map(|text| parse_field(text, field, loc))
-        .transpose()
+    date::parse_date(input).map_err(|error| {
+        CliError(format!(
+            "{}\n{}",
+            person::date_error_text(&error, &loc.text(field_message), loc),
+            loc.text("date-accepted-forms")
+        ))
+    })
 }
 
 /// The date taken as today: `--today` or the system date.
@@ -119,47 +138,43 @@ impl TimelineArgs {
         self.card_expiry.is_some() || self.card_issued.is_some()
     }
 
-    /// The core input, or the message naming the field at fault.
-    pub fn to_input(&self, today: NaiveDate, loc: &Localizer) -> Result<TimelineInput, CliError> {
-        let born = optional(&self.born, "field-born", loc)?;
-        let card = match (
-            optional(&self.card_expiry, "field-card-expiry", loc)?,
-            &self.card_issued,
-        ) {
-            (Some(expiry), _) => CardInput::Expiry(expiry),
-            (None, Some(issued)) => CardInput::Issued {
-                issued: parse_field(issued, "field-card-issued", loc)?,
-                applied: optional(&self.applied, "field-applied", loc)?,
+    /// The person's form, as typed on the command line.
+    pub fn form(&self) -> PersonForm {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        PersonForm {
+            born: text(&self.born),
+            card_expiry: text(&self.card_expiry),
+            card_issued: text(&self.card_issued),
+            applied: text(&self.applied),
+            cert_expiry: text(&self.cert_expiry),
+            cert_issued: text(&self.cert_issued),
+            cert_renewal: match (self.cert_renewal, self.cert_renewed_early) {
+                (Some(RenewalArg::Yes), _) | (None, true) => Renewal::Yes,
+                (Some(RenewalArg::No), _) => Renewal::No,
+                (None, false) => Renewal::Unknown,
             },
-            (None, None) => return Err(CliError(loc.text("timeline-error-card-needed"))),
-        };
-        let cert = match (
-            optional(&self.cert_expiry, "field-cert-expiry", loc)?,
-            &self.cert_issued,
-        ) {
-            (Some(expiry), _) => CertInput::Expiry(expiry),
-            (None, Some(issued)) => CertInput::Issued {
-                issued: parse_field(issued, "field-cert-issued", loc)?,
-                renewed_early: self.cert_renewed_early,
-            },
-            (None, None) => CertInput::Unknown,
-        };
-        Ok(TimelineInput {
-            today,
-            born,
-            card,
-            cert,
+            residence_until: text(&self.residence_until),
+        }
+    }
+
+    /// The timeline on `today`, or the message naming the first field at fault (with the
+    /// accepted date forms when a date could not be read).
+    pub fn timeline(&self, rules: &Rules, today: NaiveDate, loc: &Localizer) -> Result<Timeline, CliError> {
+        let names = |field: DateField| loc.text(field.message_id());
+        self.form().timeline(rules, today, &names, loc).map_err(|errors| {
+            let unreadable = errors.iter().any(|e| e.unreadable);
+            let mut text = errors
+                .into_iter()
+                .map(|e| e.message)
+                .collect::<Vec<_>>()
+                .join("\n");
+            if unreadable {
+                text.push('\n');
+                text.push_str(&loc.text("date-accepted-forms"));
+            }
+            CliError(text)
         })
     }
-}
-
-/// The message for a timeline that cannot be computed.
-pub fn timeline_error(error: TimelineError, loc: &Localizer) -> CliError {
-    let field = match error {
-        TimelineError::BeforeBirth(field) => loc.text(field.message_id()),
-        _ => String::new(),
-    };
-    CliError(loc.text_str(error.message_id(), &[("field", &field)]))
 }
 
 impl GuideArgs {

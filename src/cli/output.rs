@@ -2,8 +2,9 @@
 
 use serde_json::{Value, json};
 
-use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
+use super::args::{CliError, GuideArgs, TimelineArgs};
 use super::{Context, Format};
+use crate::advice;
 use crate::date::{format_for_lang, format_iso};
 use crate::guide::Walk;
 use crate::i18n::{self, Localizer};
@@ -12,9 +13,7 @@ use crate::rules::{Rules, Timeline};
 /// `timeline`: the expiry timeline on `--today`.
 pub fn timeline(context: &Context, args: &TimelineArgs, format: Format) -> Result<String, CliError> {
     let loc = &context.loc;
-    let input = args.to_input(context.today, loc)?;
-    let timeline =
-        crate::rules::compute_timeline(&context.rules, &input).map_err(|e| timeline_error(e, loc))?;
+    let timeline = args.timeline(&context.rules, context.today, loc)?;
     Ok(match format {
         Format::Json => pretty(&timeline_json(&timeline, &context.rules, loc)),
         Format::Text => timeline_text(&timeline, &context.rules, loc),
@@ -48,6 +47,7 @@ pub fn timeline_json(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> Val
         "mynaho": timeline.mynaho,
         "warnings": timeline.warnings.iter().map(|w| w.code()).collect::<Vec<_>>(),
         "act_by": format_iso(timeline.act_by()),
+        "disputes": timeline.disputes,
         "facts": facts,
         "rules_version": rules.version,
     })
@@ -56,70 +56,74 @@ pub fn timeline_json(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> Val
 fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String {
     let lang = loc.lang();
     let date = |d| format_for_lang(d, lang);
-    let status = timeline.mynaho.status.code();
-    let act = loc.text_str(
-        &format!("status-{status}-act"),
-        &[("date", &date(timeline.act_by()))],
-    );
+    let line = |label: &str, value: String| format!("  {}: {value}", loc.text(label));
     let mut lines = vec![
         format!("{}: {}", loc.text("timeline-today"), date(timeline.today)),
         format!(
             "{}: {}",
             loc.text("timeline-status"),
-            loc.text(&format!("status-{status}"))
-        ),
-        format!("  {act}"),
-        String::new(),
-        loc.text("timeline-card"),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-expiry"),
-            date(timeline.card.expiry)
-        ),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-renewal-opens"),
-            date(timeline.card.renewal_opens)
-        ),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-grace-last-day"),
-            date(timeline.card.grace_last_day)
-        ),
-        loc.text("timeline-certificate"),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-expiry"),
-            date(timeline.certificate.expiry)
-        ),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-renewal-opens"),
-            date(timeline.certificate.renewal_opens)
-        ),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-grace-last-day"),
-            date(timeline.certificate.grace_last_day)
-        ),
-        format!(
-            "  {}: {}",
-            loc.text("timeline-registration-cutoff"),
-            date(timeline.certificate.registration_cutoff)
-        ),
-        format!(
-            "{}: {}",
-            loc.text("timeline-full-function-until"),
-            date(timeline.mynaho.full_function_until)
-        ),
-        format!(
-            "{}: {}",
-            loc.text("timeline-usable-until"),
-            date(timeline.mynaho.usable_until)
+            loc.text(&format!("status-{}", timeline.mynaho.status.code()))
         ),
     ];
-    for warning in &timeline.warnings {
-        lines.push(format!("! {}", loc.text(&format!("warning-{}", warning.code()))));
+    lines.extend(
+        advice::status_lines(timeline)
+            .iter()
+            .map(|said| format!("  {}", said.render(loc))),
+    );
+    lines.push(format!(
+        "{}: {}",
+        loc.text("timeline-act-by"),
+        date(timeline.act_by())
+    ));
+    lines.push(String::new());
+    let card = &timeline.card;
+    lines.push(loc.text("timeline-card"));
+    lines.push(line(
+        "timeline-expiry",
+        advice::expiry_text(card.expiry, card.expiry_latest, loc),
+    ));
+    lines.push(line(
+        "timeline-basis",
+        loc.text(&format!("basis-{}", card.basis.code())),
+    ));
+    if card.limited_by_residence {
+        lines.push(format!("  {}", loc.text("timeline-limited-by-residence")));
+    }
+    lines.push(line("timeline-renewal-opens", date(card.renewal_opens)));
+    lines.push(line("timeline-apply-by", date(card.apply_by)));
+    lines.push(line("timeline-grace-last-day", date(card.grace_last_day)));
+    let cert = &timeline.certificate;
+    lines.push(loc.text("timeline-certificate"));
+    lines.push(line(
+        "timeline-expiry",
+        advice::expiry_text(cert.expiry, cert.expiry_latest, loc),
+    ));
+    lines.push(line(
+        "timeline-basis",
+        loc.text(&format!("basis-{}", cert.basis.code())),
+    ));
+    lines.push(line("timeline-renewal-opens", date(cert.renewal_opens)));
+    lines.push(line("timeline-renew-by", date(cert.renew_by)));
+    lines.push(line("timeline-grace-last-day", date(cert.grace_last_day)));
+    lines.push(line(
+        "timeline-registration-cutoff",
+        date(cert.registration_cutoff),
+    ));
+    lines.push(format!(
+        "{}: {}",
+        loc.text("timeline-full-function-until"),
+        date(timeline.mynaho.full_function_until)
+    ));
+    lines.push(format!(
+        "{}: {}",
+        loc.text("timeline-usable-until"),
+        date(timeline.mynaho.usable_until)
+    ));
+    for said in advice::warning_lines(timeline) {
+        lines.push(format!("! {}", said.render(loc)));
+    }
+    for said in advice::dispute_lines(timeline) {
+        lines.push(format!("* {}", said.render(loc)));
     }
     let facts = rules.facts_on(timeline.today);
     if !facts.is_empty() {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::Context;
-use super::args::{CliError, GuideArgs, TimelineArgs, timeline_error};
+use super::args::{CliError, GuideArgs, TimelineArgs};
 use crate::guide::Walk;
 use crate::i18n;
 use crate::print::{self, PrintError};
@@ -46,8 +46,7 @@ impl SheetArgs {
             })?),
         };
         let timeline = if self.timeline.has_card() {
-            let input = self.timeline.to_input(context.today, loc)?;
-            Some(crate::rules::compute_timeline(&context.rules, &input).map_err(|e| timeline_error(e, loc))?)
+            Some(self.timeline.timeline(&context.rules, context.today, loc)?)
         } else {
             None
         };

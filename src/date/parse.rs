@@ -28,6 +28,9 @@ pub enum DateError {
     /// An era name that is not 明治, 大正, 昭和, 平成 or 令和.
     #[error("unknown era `{name}`")]
     UnknownEra { name: String },
+    /// The year is outside 1868–2200 (no card, birth or letter date can be).
+    #[error("the year {year} is outside 1868-2200")]
+    YearOutOfRange { year: i32 },
     /// The date is not within its era (昭和64年1月8日, 平成元年1月7日, 令和0年).
     #[error("{era} covers {first} to {last}")]
     OutsideEra {
@@ -46,6 +49,7 @@ impl DateError {
             DateError::MonthOutOfRange { .. } => "date-error-month",
             DateError::ImpossibleDay { .. } => "date-error-day",
             DateError::UnknownEra { .. } => "date-error-era-unknown",
+            DateError::YearOutOfRange { .. } => "date-error-year-range",
             DateError::OutsideEra { last, .. } if last.is_empty() => "date-error-before-era",
             DateError::OutsideEra { .. } => "date-error-outside-era",
         }
@@ -65,6 +69,7 @@ impl DateError {
                 ]
             }
             DateError::UnknownEra { name } => vec![("era", name.clone())],
+            DateError::YearOutOfRange { year } => vec![("year", year.to_string())],
             DateError::OutsideEra { era, first, last } => vec![
                 ("era", (*era).to_string()),
                 ("first", super::format_wareki(*first)),
@@ -157,6 +162,11 @@ fn take_era(text: &str) -> (Option<Result<&'static Era, String>>, &str) {
     }
 }
 
+/// The first year accepted in any date field (明治元年).
+pub const YEAR_MIN: i32 = 1868;
+/// The last year accepted in any date field.
+pub const YEAR_MAX: i32 = 2200;
+
 /// Reads a date in any accepted form.
 pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     let text = normalise(input);
@@ -212,9 +222,9 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::MonthOutOfRange { month });
     }
     let gregorian_year = era.map_or(year as i32, |era| era.base_year + year as i32);
-    // Four-digit years only, and room for the grace periods computed after them.
-    if !(1000..=9000).contains(&gregorian_year) {
-        return Err(unrecognised());
+    // From the first year of 明治 to well past any card: a 5-digit or far-off year is a typo.
+    if !(YEAR_MIN..=YEAR_MAX).contains(&gregorian_year) {
+        return Err(DateError::YearOutOfRange { year: gregorian_year });
     }
     let date = NaiveDate::from_ymd_opt(gregorian_year, month, day).ok_or(DateError::ImpossibleDay {
         year: gregorian_year,

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::assets;
+use crate::calendar::Calendar;
 
 /// A value with the document it comes from and the first day it applies.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -36,7 +37,50 @@ pub struct CardBodyRules {
     pub grace_months: Sourced<u32>,
     /// Months before expiry the renewal window opens (3).
     pub renewal_window_months: Sourced<u32>,
+    /// How long before the J-LIS issue date an application may have been received (6; our
+    /// assumption): the application days considered when `--applied` is not given.
+    pub application_lead_months: Sourced<u32>,
+    /// Months from applying to receiving a new card (2, S0 「申請から交付まで1か月～2か月ほど」):
+    /// apply at least this long before the expiry.
+    pub new_card_lead_months: Sourced<u32>,
+    /// The first day anyone could hold a card or apply for one (2015-10-05): earlier issue
+    /// dates are refused.
+    pub first_card_date: Sourced<String>,
+    /// A foreign resident's card ends on the 在留期間満了日 when that comes first (§1b).
+    pub limited_by_period_of_stay: Sourced<bool>,
 }
+
+/// When the municipal window is closed besides weekends and national holidays (§3b).
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct WindowRules {
+    /// First closed day of the year-end closing, `MM-DD` (12-29).
+    pub year_end_first: Sourced<String>,
+    /// Last closed day of the year-end closing, `MM-DD` (01-03).
+    pub year_end_last: Sourced<String>,
+}
+
+/// A rule whose sources disagree: the reading used (always the one giving the earlier date)
+/// and the other, each with its source.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    /// Stable id (`card-grace-months`, `renewal-opens`).
+    pub id: String,
+    /// The rules key it is about (`card_body.grace_months`).
+    pub rule: String,
+    /// The reading used.
+    pub used: String,
+    /// The other reading.
+    pub other: String,
+    /// The sources of both readings.
+    pub source: String,
+}
+
+/// The dispute over the card body's grace (2 months, S4 Q8, vs 3 months, 松山市/多摩市).
+pub const DISPUTE_CARD_GRACE: &str = "card-grace-months";
+/// The dispute over the renewal opening day (「3か月前」 vs 「3か月前の翌日」).
+pub const DISPUTE_RENEWAL_OPENS: &str = "renewal-opens";
 
 /// The electronic certificate (利用者証明用電子証明書) rules, domain-rules.md §2 and §3.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -103,6 +147,11 @@ pub struct Rules {
     pub card_body: CardBodyRules,
     /// Electronic certificate rules.
     pub certificate: CertificateRules,
+    /// The window's closed days besides weekends and holidays.
+    pub window: WindowRules,
+    /// Disputed rules.
+    #[serde(default, rename = "dispute")]
+    pub disputes: Vec<Dispute>,
     /// Dated facts.
     #[serde(default, rename = "fact")]
     pub facts: Vec<Fact>,
@@ -135,6 +184,15 @@ fn invalid(field: &str, reason: impl Into<String>) -> RulesError {
 fn iso(field: &str, text: &str) -> Result<NaiveDate, RulesError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| invalid(field, format!("`{text}` is not a date (YYYY-MM-DD)")))
+}
+
+/// A `MM-DD` day of the year.
+fn month_day(field: &str, text: &str) -> Result<(u32, u32), RulesError> {
+    let parsed = text
+        .split_once('-')
+        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+        .filter(|(m, d)| NaiveDate::from_ymd_opt(2024, *m, *d).is_some());
+    parsed.ok_or_else(|| invalid(field, format!("`{text}` is not a day of the year (MM-DD)")))
 }
 
 fn in_range(
@@ -191,6 +249,39 @@ impl Rules {
             &card.renewal_window_months,
             0..=24,
         )?;
+        in_range(
+            "card_body.application_lead_months",
+            &card.application_lead_months,
+            0..=24,
+        )?;
+        in_range(
+            "card_body.new_card_lead_months",
+            &card.new_card_lead_months,
+            0..=12,
+        )?;
+        iso("card_body.first_card_date", &card.first_card_date.value)?;
+        for (field, rule) in [
+            ("window.year_end_first", &self.window.year_end_first),
+            ("window.year_end_last", &self.window.year_end_last),
+        ] {
+            month_day(field, &rule.value)?;
+        }
+        for id in [DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS] {
+            if self.dispute(id).is_none() {
+                return Err(invalid("dispute", format!("the dispute `{id}` is missing")));
+            }
+        }
+        for (i, dispute) in self.disputes.iter().enumerate() {
+            if [&dispute.used, &dispute.other, &dispute.source]
+                .iter()
+                .any(|text| text.trim().is_empty())
+            {
+                return Err(invalid(
+                    &format!("dispute[{i}] ({})", dispute.id),
+                    "used, other and source are required",
+                ));
+            }
+        }
         iso(
             "card_body.threshold_switch_date",
             &card.threshold_switch_date.value,
@@ -263,6 +354,29 @@ impl Rules {
         // Validated at load.
         NaiveDate::parse_from_str(&self.card_body.threshold_switch_date.value, "%Y-%m-%d")
             .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The first day a card could exist (2015-10-05).
+    pub fn first_card_date(&self) -> NaiveDate {
+        // Validated at load.
+        NaiveDate::parse_from_str(&self.card_body.first_card_date.value, "%Y-%m-%d").unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The window's open-day calendar by these rules (weekends, holidays, the year-end closing).
+    pub fn calendar(&self) -> Calendar {
+        let read = |rule: &Sourced<String>, default| month_day("", &rule.value).unwrap_or(default);
+        Calendar {
+            year_end: (
+                read(&self.window.year_end_first, (12, 29)),
+                read(&self.window.year_end_last, (1, 3)),
+            ),
+            extra_closed: Vec::new(),
+        }
+    }
+
+    /// The dispute with this id.
+    pub fn dispute(&self, id: &str) -> Option<&Dispute> {
+        self.disputes.iter().find(|dispute| dispute.id == id)
     }
 
     /// The facts that apply on `today`.

@@ -5,8 +5,12 @@
 mod data;
 mod timeline;
 
-pub use data::{CardBodyRules, CertificateRules, Fact, Hotline, Rules, RulesError, Sourced};
+pub use data::{
+    CardBodyRules, CertificateRules, DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS, Dispute, Fact, Hotline,
+    Rules, RulesError, Sourced, WindowRules,
+};
 pub use timeline::{
-    CardDates, CardInput, CertInput, CertificateDates, DateField, MynahoStatus, Status, Timeline,
-    TimelineError, TimelineInput, Warning, compute_timeline, nth_birthday_after,
+    Basis, CardDates, CardInput, CertInput, CertificateDates, DateField, DisputeUsed, Item, MynahoStatus,
+    Status, Timeline, TimelineError, TimelineInput, Warning, compute_timeline, compute_timeline_with,
+    nth_birthday_after,
 };

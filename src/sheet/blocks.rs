@@ -29,6 +29,8 @@ pub fn status_colors(status: StatusKind) -> (Rgb, Rgb) {
         StatusKind::Valid => (Rgb(27, 94, 32), Rgb(237, 247, 237)),
         StatusKind::Grace => (Rgb(191, 54, 12), Rgb(255, 243, 224)),
         StatusKind::Expired => (Rgb(183, 28, 28), Rgb(255, 235, 238)),
+        // Amber: something to check, never the red of "expired".
+        StatusKind::Check => (Rgb(160, 100, 0), Rgb(255, 248, 225)),
         StatusKind::Unknown => (Rgb(55, 71, 79), Rgb(240, 242, 245)),
     }
 }

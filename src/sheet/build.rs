@@ -5,10 +5,11 @@ use chrono::{Days, NaiveDate};
 
 use super::model::{Band, BandKind, Block, Pair, Sheet, StatusKind, TodayMark};
 use super::sections::{contacts_box, facts_section, outcome_sections};
+use crate::advice::{self, Said};
 use crate::date::format_for_lang;
 use crate::guide::Outcome;
 use crate::i18n::Localizer;
-use crate::rules::{Rules, Status, Timeline, Warning};
+use crate::rules::{Item, Rules, Status, Timeline};
 
 /// What a sheet is made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +50,14 @@ impl Words {
         Pair {
             ja: self.ja.text(id),
             other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
+        }
+    }
+
+    /// A sentence of the core's advice in both languages.
+    pub(super) fn said(&self, said: &Said) -> Pair {
+        Pair {
+            ja: said.render(&self.ja),
+            other: self.other.as_ref().map(|(loc, _)| said.render(loc)),
         }
     }
 
@@ -124,7 +133,13 @@ impl Sheet {
             }
         }
         if let Some(outcome) = &req.outcome {
-            blocks.extend(outcome_sections(&words, outcome));
+            // When the card needs renewing or checking, that comes first (the status box);
+            // the guide's outcome follows as what to do after that.
+            let after = req
+                .timeline
+                .as_ref()
+                .is_some_and(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
+            blocks.extend(outcome_sections(&words, outcome, after));
         }
         blocks.extend(facts_section(&words, rules, req.today));
         blocks.push(contacts_box(&words, rules, req.outcome.as_ref()));
@@ -163,20 +178,19 @@ struct Deciding {
 fn deciding(timeline: &Timeline) -> Deciding {
     let card = &timeline.card;
     let cert = &timeline.certificate;
-    if card.expiry <= cert.expiry {
-        Deciding {
+    match timeline.deciding() {
+        Item::Card => Deciding {
             renewal_opens: card.renewal_opens,
             expiry: card.expiry,
             grace_last_day: card.grace_last_day,
             card: true,
-        }
-    } else {
-        Deciding {
+        },
+        Item::Certificate => Deciding {
             renewal_opens: cert.renewal_opens,
             expiry: cert.expiry,
             grace_last_day: cert.grace_last_day,
             card: false,
-        }
+        },
     }
 }
 
@@ -185,36 +199,44 @@ fn status_kind(status: &Status) -> StatusKind {
         Status::Valid => StatusKind::Valid,
         Status::Grace => StatusKind::Grace,
         Status::Expired => StatusKind::Expired,
+        Status::Check => StatusKind::Check,
     }
 }
 
+/// The first box: the status in words, the date to act by, what to do (for `expired` and
+/// `check` first of all), the two expiries with their readings, the caveats and disputes.
 fn status_box(words: &Words, timeline: &Timeline) -> Block {
-    let status = &timeline.mynaho.status;
-    let (headline, act) = match status {
-        Status::Valid => (
-            "status-valid",
-            words.dated("status-valid-act", "date", timeline.act_by()),
-        ),
-        Status::Grace => (
-            "status-grace",
-            words.dated("status-grace-act", "date", timeline.act_by()),
-        ),
-        Status::Expired => ("status-expired", words.text("status-expired-act")),
+    let mut lines: Vec<Pair> = advice::status_lines(timeline)
+        .iter()
+        .map(|said| words.said(said))
+        .collect();
+    let expiry = |id: &str, early: NaiveDate, late: NaiveDate| {
+        if early == late {
+            words.dated(id, "date", early)
+        } else {
+            words.with(
+                &format!("{id}-either"),
+                &[("early", DateOr::Date(early)), ("late", DateOr::Date(late))],
+            )
+        }
     };
-    let mut lines = vec![act];
-    lines.push(words.dated("sheet-card-expiry", "date", timeline.card.expiry));
-    lines.push(words.dated("sheet-cert-expiry", "date", timeline.certificate.expiry));
-    for warning in &timeline.warnings {
-        let id = match warning {
-            Warning::LeapDayBirthday => "warning-leap-day-birthday",
-            Warning::ComputedNotPrinted => "warning-computed-not-printed",
-            Warning::CertificateAssumedWithCard => "warning-certificate-assumed-with-card",
-        };
-        lines.push(words.text(id));
-    }
+    lines.push(expiry(
+        "sheet-card-expiry",
+        timeline.card.expiry,
+        timeline.card.expiry_latest,
+    ));
+    lines.push(expiry(
+        "sheet-cert-expiry",
+        timeline.certificate.expiry,
+        timeline.certificate.expiry_latest,
+    ));
+    let notes = advice::warning_lines(timeline)
+        .into_iter()
+        .chain(advice::dispute_lines(timeline));
+    lines.extend(notes.map(|said| words.said(&said)));
     Block::StatusBox {
-        status: status_kind(status),
-        headline: words.text(headline),
+        status: status_kind(&timeline.mynaho.status),
+        headline: words.said(&advice::headline(timeline)),
         lines,
     }
 }
@@ -290,11 +312,20 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
             dates: words.dated("sheet-dates-from", "date", next_day(d.grace_last_day)),
         },
     ];
-    let heading = if d.card {
+    let mut heading = if d.card {
         words.text("sheet-timeline-card")
     } else {
         words.text("sheet-timeline-cert")
     };
+    if timeline.uncertain() {
+        // The bands show the earliest reading: say so, never draw an assumption as fact.
+        let note = words.text("sheet-timeline-earliest-note");
+        heading.ja = format!("{}　{}", heading.ja, note.ja);
+        if let (Some(other), Some(note)) = (heading.other.as_mut(), note.other) {
+            other.push_str(" — ");
+            other.push_str(&note);
+        }
+    }
     Block::TimelineGraphic {
         heading,
         bands,
@@ -310,20 +341,13 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
 
 /// What to do, from the dates alone (when no guide outcome was chosen).
 fn todo_section(words: &Words, timeline: &Timeline) -> Block {
-    let d = deciding(timeline);
-    let ids: &[&str] = match (&timeline.mynaho.status, d.card) {
-        (Status::Valid, _) if timeline.today < d.renewal_opens => &["sheet-todo-wait", "sheet-todo-letter"],
-        (Status::Expired, _) => &[
-            "sheet-todo-expired-1",
-            "sheet-todo-expired-2",
-            "sheet-todo-expired-3",
-        ],
-        (_, true) => &["sheet-todo-card-1", "sheet-todo-card-2", "sheet-todo-card-3"],
-        (_, false) => &["sheet-todo-cert-1", "sheet-todo-cert-2", "sheet-todo-cert-3"],
-    };
+    let items: Vec<Pair> = advice::steps(timeline)
+        .iter()
+        .map(|said| words.said(said))
+        .collect();
     Block::Section {
         heading: words.text("cli-steps"),
-        items: ids.iter().map(|id| words.text(id)).collect(),
-        numbered: ids.len() > 2,
+        numbered: items.len() > 2,
+        items,
     }
 }

@@ -38,6 +38,8 @@ pub enum StatusKind {
     Grace,
     /// No longer usable as a health insurance card.
     Expired,
+    /// The dates are not certain enough to say: check the real date (amber, never red).
+    Check,
     /// Nothing known about the dates (a sheet from the guide alone).
     Unknown,
 }

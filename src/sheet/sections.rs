@@ -10,10 +10,25 @@ use crate::guide::Outcome;
 use crate::i18n;
 use crate::rules::Rules;
 
-pub(super) fn outcome_sections(words: &Words, outcome: &Outcome) -> Vec<Block> {
+/// The guide outcome's steps, what to bring and where to go; `after` puts the title under
+/// 「そのあとで」 (the status box already said what to do first).
+pub(super) fn outcome_sections(words: &Words, outcome: &Outcome, after: bool) -> Vec<Block> {
     let list = |ids: &[String]| ids.iter().map(|id| words.text(id)).collect::<Vec<_>>();
+    let title = words.text(&outcome.title);
+    let heading = if after {
+        Pair {
+            ja: words.ja.text_str("sheet-after-that", &[("title", &title.ja)]),
+            other: words
+                .other
+                .as_ref()
+                .zip(title.other.as_ref())
+                .map(|((loc, _), other)| loc.text_str("sheet-after-that", &[("title", other)])),
+        }
+    } else {
+        title
+    };
     let mut blocks = vec![Block::Section {
-        heading: words.text(&outcome.title),
+        heading,
         items: list(&outcome.steps),
         numbered: true,
     }];

@@ -1,5 +1,7 @@
-//! The dates screen's fields: birth date, the card's date and kind, the certificate's date and
-//! kind, each read back (or its error) in place.
+//! The dates screen's fields: birth date, the card's date and kind (and the application date
+//! when the card has two possible expiries), the certificate's date and kind (and the renewal
+//! question when it may be an early renewal), the period of stay of a foreign resident; each
+//! read back (or its error) in place.
 
 use iced::Element;
 use iced::widget::{Row, column};
@@ -7,54 +9,46 @@ use iced::widget::{Row, column};
 use super::super::Ctx;
 use super::super::widget::{self, Kind};
 use super::{CardKind, CertKind, Field, Message, State, date_error, read, reading_of};
+use crate::person::Renewal;
 
 impl State {
-    pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+    pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, selected: Option<&Message>) -> Element<'a, Message> {
+        let is = |message: &Message| selected == Some(message);
+        let option = |id: &'static str, label: &str, message: Message, chosen: bool| {
+            let ring = is(&message);
+            widget::option_button(ctx, id, ctx.t(label), message, chosen, ring)
+        };
         let card_kinds = Row::with_children([
-            widget::option_button(
-                ctx,
+            option(
                 "card-kind-expiry",
-                ctx.t("gui-dates-card-expiry"),
+                "gui-dates-card-expiry",
                 Message::CardKindChosen(CardKind::Expiry),
                 self.card_kind == CardKind::Expiry,
-                selected == Some(1),
             ),
-            widget::option_button(
-                ctx,
+            option(
                 "card-kind-issued",
-                ctx.t("gui-dates-card-issued"),
+                "gui-dates-card-issued",
                 Message::CardKindChosen(CardKind::Issued),
                 self.card_kind == CardKind::Issued,
-                selected == Some(2),
             ),
         ])
         .spacing(10)
         .wrap();
         let cert_kinds = Row::with_children(
             [
-                (
-                    CertKind::Unknown,
-                    "cert-kind-unknown",
-                    "gui-dates-cert-unknown",
-                    3,
-                ),
-                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry", 4),
-                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued", 5),
+                (CertKind::Unknown, "cert-kind-unknown", "gui-dates-cert-unknown"),
+                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry"),
+                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued"),
             ]
             .into_iter()
-            .map(|(kind, id, label, ring)| {
-                widget::option_button(
-                    ctx,
-                    id,
-                    ctx.t(label),
-                    Message::CertKindChosen(kind),
-                    self.cert_kind == kind,
-                    selected == Some(ring),
-                )
+            .map(|(kind, id, label)| {
+                option(id, label, Message::CertKindChosen(kind), self.cert_kind == kind)
             }),
         )
         .spacing(10)
         .wrap();
+        // A preliminary result decides which follow-up questions are needed.
+        let timeline = self.timeline(ctx).ok();
 
         let mut page = column![
             widget::title(ctx, ctx.t("gui-dates-title")),
@@ -77,11 +71,21 @@ impl State {
                 self.card_explain(),
                 &self.card
             ),
-            widget::heading(ctx, ctx.t("gui-dates-cert")),
-            widget::hint(ctx, ctx.t("gui-dates-cert-explain")),
-            cert_kinds,
         ]
         .spacing(14);
+        if self.asks_applied(timeline.as_ref()) {
+            page = page.push(self.date_field(
+                ctx,
+                Field::Applied,
+                "dates-applied",
+                "gui-dates-applied",
+                "gui-dates-applied-explain",
+                &self.applied,
+            ));
+        }
+        page = page.push(widget::heading(ctx, ctx.t("gui-dates-cert")));
+        page = page.push(widget::hint(ctx, ctx.t("gui-dates-cert-explain")));
+        page = page.push(cert_kinds);
         if self.cert_kind != CertKind::Unknown {
             let label = if self.cert_kind == CertKind::Expiry {
                 "gui-dates-cert-expiry"
@@ -97,14 +101,48 @@ impl State {
                 &self.cert,
             ));
         }
-        if self.cert_kind == CertKind::Issued {
-            page = page.push(widget::option_button(
+        if self.asks_renewal(timeline.as_ref()) {
+            let answers = Row::with_children(
+                [
+                    (Renewal::Yes, "renewal-yes", "answer-yes"),
+                    (Renewal::No, "renewal-no", "answer-no"),
+                    (Renewal::Unknown, "renewal-unknown", "answer-unknown"),
+                ]
+                .into_iter()
+                .map(|(answer, id, label)| {
+                    option(
+                        id,
+                        label,
+                        Message::RenewalAnswered(answer),
+                        self.renewal == answer,
+                    )
+                }),
+            )
+            .spacing(10)
+            .wrap();
+            page = page.push(
+                column![
+                    widget::body(ctx, ctx.t("gui-dates-renewal-question")),
+                    widget::hint(ctx, ctx.t("gui-dates-renewal-explain")),
+                    answers,
+                ]
+                .spacing(6),
+            );
+        }
+        page = page.push(option(
+            "dates-foreign",
+            "gui-dates-foreign",
+            Message::ForeignToggled(!self.foreign),
+            self.foreign,
+        ));
+        if self.foreign {
+            page = page.push(self.date_field(
                 ctx,
-                "dates-renewed-early",
-                ctx.t("gui-dates-renewed-early"),
-                Message::RenewedEarlyToggled(!self.renewed_early),
-                self.renewed_early,
-                selected == Some(6),
+                Field::Residence,
+                "dates-residence",
+                "gui-dates-residence",
+                "gui-dates-residence-explain",
+                &self.residence,
             ));
         }
         if read(&self.card).is_none() {
@@ -116,7 +154,7 @@ impl State {
             format!("1  {}", ctx.t("gui-dates-show")),
             Some(Message::ResultRequested),
             Kind::Primary,
-            selected == Some(0),
+            is(&Message::ResultRequested),
         ))
         .into()
     }
@@ -147,7 +185,9 @@ impl State {
         let on_input = move |text: String| match field {
             Field::Born => Message::BirthEdited(text),
             Field::Card => Message::CardEdited(text),
+            Field::Applied => Message::AppliedEdited(text),
             Field::Cert => Message::CertEdited(text),
+            Field::Residence => Message::ResidenceEdited(text),
         };
         let reading: Element<'a, Message> = match read(value) {
             None => widget::hint(ctx, ctx.t("gui-dates-example")),

@@ -1,20 +1,25 @@
-//! Dates: birth date, the card (expiry as printed, or issue date) and the certificate (unknown,
-//! expiry or issue date). Each field reads back what it understood, or the error, in place; the
-//! result shows the status banner, the timeline chart, the key dates and today's facts.
-//! Parsing and every rule are the core's (`date::parse_date`, `rules::compute_timeline`).
+//! Dates: birth date, the card (expiry as printed, or issue date, with the application date when
+//! the card has two possible expiries), the certificate (unknown, expiry or issue date, with the
+//! renewal question when it may be an early renewal), and the 在留期間満了日 of a foreign
+//! resident. Each field reads back what it understood, or the error, in place; the result shows
+//! the status banner, the timeline chart, the key dates and today's facts. Reading the fields
+//! and every rule are the core's (`person::PersonForm`, the same form the CLI fills).
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use iced::Element;
 
 use crate::date::{self, DateError};
-use crate::rules::{self, CardInput, CertInput, Timeline, TimelineInput};
+use crate::person::{FieldError, PersonForm, Renewal};
+use crate::rules::{DateField, Timeline, Warning};
 
 use super::Ctx;
 use super::widget;
 
 mod entry;
 mod result;
+
+pub(super) use result::status_banner;
 
 /// Which date of the card the person has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,8 +50,12 @@ pub enum Field {
     Born,
     /// The card's date.
     Card,
+    /// The day the card application was received (asked when the card is ambiguous).
+    Applied,
     /// The certificate's date.
     Cert,
+    /// The 在留期間満了日.
+    Residence,
 }
 
 /// What was typed and chosen.
@@ -55,9 +64,12 @@ pub struct State {
     born: String,
     card_kind: CardKind,
     card: String,
+    applied: String,
     cert_kind: CertKind,
     cert: String,
-    renewed_early: bool,
+    renewal: Renewal,
+    foreign: bool,
+    residence: String,
     showing_result: bool,
 }
 
@@ -70,12 +82,18 @@ pub enum Message {
     CardKindChosen(CardKind),
     /// The card date field changed.
     CardEdited(String),
+    /// The application date field changed.
+    AppliedEdited(String),
     /// The kind of certificate date was chosen.
     CertKindChosen(CertKind),
     /// The certificate date field changed.
     CertEdited(String),
-    /// "The certificate was renewed in its last three months" was switched.
-    RenewedEarlyToggled(bool),
+    /// 「期限が切れる前に更新しましたか？」 was answered (yes, no, don't know).
+    RenewalAnswered(Renewal),
+    /// "Foreign resident with a period of stay" was switched.
+    ForeignToggled(bool),
+    /// The 在留期間満了日 field changed.
+    ResidenceEdited(String),
     /// Enter was pressed in a field.
     FieldSubmitted(Field),
     /// "Show the result" was pressed.
@@ -104,6 +122,21 @@ pub(super) fn read(text: &str) -> Option<Result<NaiveDate, DateError>> {
     (!text.trim().is_empty()).then(|| date::parse_date(text))
 }
 
+/// The window's label of each field, used to name it in messages.
+pub(super) fn field_label(field: DateField) -> &'static str {
+    match field {
+        DateField::Today => "timeline-today",
+        DateField::Born => "gui-dates-born",
+        DateField::CardExpiry => "gui-dates-card-expiry",
+        DateField::CardIssued => "gui-dates-card-issued",
+        DateField::Applied => "gui-dates-applied",
+        DateField::CertExpiry => "gui-dates-cert-expiry",
+        DateField::CertIssued => "gui-dates-cert-issued",
+        DateField::CertRenewal => "gui-dates-renewal-question",
+        DateField::ResidenceUntil => "gui-dates-residence",
+    }
+}
+
 impl State {
     /// Nothing typed.
     pub fn is_empty(&self) -> bool {
@@ -120,45 +153,73 @@ impl State {
         self.showing_result = false;
     }
 
-    /// The core's input, when every filled field reads and the card date is there.
-    pub fn input(&self, today: NaiveDate) -> Option<TimelineInput> {
-        let born = match read(&self.born) {
-            None => None,
-            Some(Ok(d)) => Some(d),
-            Some(Err(_)) => return None,
+    /// The person's form, as the core reads it (the same type the CLI fills).
+    pub fn form(&self) -> PersonForm {
+        let (card_expiry, card_issued) = match self.card_kind {
+            CardKind::Expiry => (self.card.clone(), String::new()),
+            CardKind::Issued => (String::new(), self.card.clone()),
         };
-        let card = read(&self.card)?.ok()?;
-        let card = match self.card_kind {
-            CardKind::Expiry => CardInput::Expiry(card),
-            CardKind::Issued => CardInput::Issued {
-                issued: card,
-                applied: None,
+        let (cert_expiry, cert_issued) = match self.cert_kind {
+            CertKind::Unknown => (String::new(), String::new()),
+            CertKind::Expiry => (self.cert.clone(), String::new()),
+            CertKind::Issued => (String::new(), self.cert.clone()),
+        };
+        PersonForm {
+            born: self.born.clone(),
+            card_expiry,
+            card_issued,
+            // Asked only for an issue date; a value left from before does not count otherwise.
+            applied: if self.card_kind == CardKind::Issued {
+                self.applied.clone()
+            } else {
+                String::new()
             },
-        };
-        let cert = match self.cert_kind {
-            CertKind::Unknown => CertInput::Unknown,
-            CertKind::Expiry => CertInput::Expiry(read(&self.cert)?.ok()?),
-            CertKind::Issued => CertInput::Issued {
-                issued: read(&self.cert)?.ok()?,
-                renewed_early: self.renewed_early,
+            cert_expiry,
+            cert_issued,
+            cert_renewal: self.renewal,
+            residence_until: if self.foreign {
+                self.residence.clone()
+            } else {
+                String::new()
             },
-        };
-        Some(TimelineInput {
-            today,
-            born,
-            card,
-            cert,
-        })
+        }
     }
 
-    /// The timeline for the entered dates, or the message id saying why there is none.
-    pub fn timeline(&self, ctx: &Ctx) -> Result<Timeline, String> {
-        let input = self
-            .input(ctx.today)
-            .ok_or_else(|| "gui-dates-incomplete".to_owned())?;
-        let rules = ctx.rules.as_ref().ok_or_else(|| "gui-rules-missing".to_owned())?;
-        // The core's messages name command-line flags; the window has its own wording.
-        rules::compute_timeline(rules, &input).map_err(|error| format!("gui-{}", error.message_id()))
+    /// The timeline for the entered dates, or the messages naming the fields at fault.
+    pub fn timeline(&self, ctx: &Ctx) -> Result<Timeline, Vec<FieldError>> {
+        let Some(rules) = ctx.rules.as_ref() else {
+            return Err(vec![FieldError {
+                field: DateField::Today,
+                message: ctx.t("gui-rules-missing"),
+                unreadable: false,
+            }]);
+        };
+        let names = |field: DateField| ctx.t(field_label(field));
+        let form = self.form();
+        if !form.has_card() {
+            return Err(vec![FieldError {
+                field: DateField::CardExpiry,
+                message: ctx.t("gui-dates-need-card"),
+                unreadable: false,
+            }]);
+        }
+        form.timeline(rules, ctx.today, &names, &ctx.loc)
+    }
+
+    /// Whether the application-date field is asked: the card is computed from an issue date
+    /// and the rules give two expiries (or a date was already typed there).
+    fn asks_applied(&self, timeline: Option<&Timeline>) -> bool {
+        self.card_kind == CardKind::Issued
+            && (!self.applied.trim().is_empty()
+                || timeline.is_some_and(|t| t.warnings.contains(&Warning::CardApplicationDateNeeded)))
+    }
+
+    /// Whether the renewal question is asked: the certificate's issue date may be an early
+    /// renewal (or it was already answered).
+    fn asks_renewal(&self, timeline: Option<&Timeline>) -> bool {
+        self.cert_kind == CertKind::Issued
+            && (self.renewal != Renewal::Unknown
+                || timeline.is_some_and(|t| t.warnings.contains(&Warning::CertificateRenewalUnknown)))
     }
 
     /// Handles one message.
@@ -167,20 +228,27 @@ impl State {
             Message::BirthEdited(text) => self.born = text,
             Message::CardKindChosen(kind) => self.card_kind = kind,
             Message::CardEdited(text) => self.card = text,
+            Message::AppliedEdited(text) => self.applied = text,
             Message::CertKindChosen(kind) => self.cert_kind = kind,
             Message::CertEdited(text) => self.cert = text,
-            Message::RenewedEarlyToggled(on) => self.renewed_early = on,
+            Message::RenewalAnswered(renewal) => self.renewal = renewal,
+            Message::ForeignToggled(on) => self.foreign = on,
+            Message::ResidenceEdited(text) => self.residence = text,
             Message::FieldSubmitted(field) => {
-                let last =
-                    field == Field::Cert || (field == Field::Card && self.cert_kind == CertKind::Unknown);
+                let last = match field {
+                    Field::Born | Field::Applied => false,
+                    Field::Card => self.cert_kind == CertKind::Unknown && !self.foreign,
+                    Field::Cert => !self.foreign,
+                    Field::Residence => true,
+                };
                 if !last {
                     return Action::FocusNext;
                 }
                 return self.update(Message::ResultRequested);
             }
             Message::ResultRequested => {
-                // The fields stay on screen, with their errors, until the input is complete.
-                self.showing_result = self.input(NaiveDate::MIN).is_some();
+                // The fields stay on screen, with their errors, until every field reads.
+                self.showing_result = self.form().readable();
             }
             Message::BackPressed => {
                 if !self.showing_result {
@@ -193,28 +261,29 @@ impl State {
         Action::None
     }
 
-    /// What the ring and number keys reach.
-    pub fn shortcuts(&self) -> Vec<Message> {
+    /// What the ring and number keys reach, in the order they are drawn; the view marks the
+    /// selected one by looking it up here, so the two cannot drift apart.
+    pub fn shortcuts(&self, ctx: &Ctx) -> Vec<Message> {
         if self.showing_result {
-            vec![Message::ReviewChosen, Message::BackPressed]
-        } else {
-            // The kinds are reachable from the keyboard too (arrows move the ring, Enter picks).
-            let mut list = vec![
-                Message::ResultRequested,
-                Message::CardKindChosen(CardKind::Expiry),
-                Message::CardKindChosen(CardKind::Issued),
-                Message::CertKindChosen(CertKind::Unknown),
-                Message::CertKindChosen(CertKind::Expiry),
-                Message::CertKindChosen(CertKind::Issued),
-            ];
-            if self.cert_kind == CertKind::Issued {
-                list.push(Message::RenewedEarlyToggled(!self.renewed_early));
-            }
-            list
+            return vec![Message::ReviewChosen, Message::BackPressed];
         }
+        let timeline = self.timeline(ctx).ok();
+        let mut list = vec![
+            Message::ResultRequested,
+            Message::CardKindChosen(CardKind::Expiry),
+            Message::CardKindChosen(CardKind::Issued),
+            Message::CertKindChosen(CertKind::Unknown),
+            Message::CertKindChosen(CertKind::Expiry),
+            Message::CertKindChosen(CertKind::Issued),
+        ];
+        if self.asks_renewal(timeline.as_ref()) {
+            list.extend([Renewal::Yes, Renewal::No, Renewal::Unknown].map(Message::RenewalAnswered));
+        }
+        list.push(Message::ForeignToggled(!self.foreign));
+        list
     }
 
-    /// What the person typed, read back, for the review screen: (label id, text, reading).
+    /// What the person typed, read back, for the review screen: (label, reading).
     pub fn summary(&self, ctx: &Ctx) -> Vec<(String, String)> {
         let card_label = match self.card_kind {
             CardKind::Expiry => "gui-dates-card-expiry",
@@ -229,10 +298,16 @@ impl State {
             (ctx.t("gui-dates-born"), reading_text(ctx, &self.born)),
             (ctx.t(card_label), reading_text(ctx, &self.card)),
         ];
+        if self.card_kind == CardKind::Issued && !self.applied.trim().is_empty() {
+            lines.push((ctx.t("gui-dates-applied"), reading_text(ctx, &self.applied)));
+        }
         if self.cert_kind != CertKind::Unknown {
             lines.push((ctx.t(cert_label), reading_text(ctx, &self.cert)));
         } else {
             lines.push((ctx.t("gui-dates-cert"), ctx.t(cert_label)));
+        }
+        if self.foreign {
+            lines.push((ctx.t("gui-dates-residence"), reading_text(ctx, &self.residence)));
         }
         lines
     }
@@ -245,10 +320,12 @@ impl State {
             ctx.t("gui-back"),
             Some(Message::BackPressed),
         )]);
+        let shortcuts = self.shortcuts(ctx);
+        let selected = selected.and_then(|i| shortcuts.get(i)).cloned();
         let page = if self.showing_result {
-            result::view(self, ctx, selected)
+            result::view(self, ctx, selected.as_ref())
         } else {
-            self.entry(ctx, selected)
+            self.entry(ctx, selected.as_ref())
         };
         widget::screen(nav, page)
     }

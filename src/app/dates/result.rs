@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use iced::widget::{Row, canvas, column, row};
 use iced::{Element, Length};
 
+use crate::advice;
 use crate::date;
-use crate::rules::{Status, Timeline};
+use crate::rules::{Item, Status, Timeline};
 
 use super::super::Ctx;
 use super::super::timeline_chart::{self, Phase, RowDates};
@@ -14,7 +15,8 @@ use super::super::widget::{self, Kind, Tone};
 use super::{Message, State};
 
 /// Draws the result: status banner, timeline chart, key dates, warnings and today's facts.
-pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<&Message>) -> Element<'a, Message> {
+    let is = |message: &Message| selected == Some(message);
     let buttons = column![
         widget::big_button(
             ctx,
@@ -22,7 +24,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
             format!("1  {}", ctx.t("gui-outcome-review")),
             Some(Message::ReviewChosen),
             Kind::Primary,
-            selected == Some(0),
+            is(&Message::ReviewChosen),
         ),
         widget::big_button(
             ctx,
@@ -30,16 +32,18 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
             format!("2  {}", ctx.t("gui-dates-edit")),
             Some(Message::BackPressed),
             Kind::Secondary,
-            selected == Some(1),
+            is(&Message::BackPressed),
         ),
     ]
     .spacing(12);
     let timeline = match state.timeline(ctx) {
         Ok(timeline) => timeline,
-        Err(id) => {
-            return column![widget::error(ctx, ctx.t(&id)), buttons]
-                .spacing(18)
-                .into();
+        Err(errors) => {
+            let mut page = column![].spacing(18);
+            for error in errors {
+                page = page.push(widget::error(ctx, error.message));
+            }
+            return page.push(buttons).into();
         }
     };
     let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
@@ -51,6 +55,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
                     renewal_opens: timeline.card.renewal_opens,
                     expiry: timeline.card.expiry,
                     grace_last_day: timeline.card.grace_last_day,
+                    grace_last_day_latest: timeline.usable_until_latest(Item::Card),
                 },
             ),
             (
@@ -59,15 +64,24 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
                     renewal_opens: timeline.certificate.renewal_opens,
                     expiry: timeline.certificate.expiry,
                     grace_last_day: timeline.certificate.grace_last_day,
+                    grace_last_day_latest: timeline.usable_until_latest(Item::Certificate),
                 },
             ),
         ],
         today: timeline.today,
         today_label: ctx.t("timeline-today"),
+        act_by: (
+            timeline.act_by(),
+            pair(ctx, "timeline-act-by", fmt(timeline.act_by())),
+        ),
         colors: ctx.colors,
         font: ctx.font,
     };
     let height = chart.height();
+    let unsure_drawn = chart
+        .rows
+        .iter()
+        .any(|(_, row)| row.grace_last_day_latest > row.grace_last_day);
     let legend = Row::with_children(
         [
             (Phase::Valid, "band-valid"),
@@ -76,25 +90,46 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<usize>) -> Elem
             (Phase::Expired, "band-expired"),
         ]
         .into_iter()
+        .chain(unsure_drawn.then_some((Phase::Unsure, "band-unsure")))
         .map(|(phase, label)| swatch(ctx, timeline_chart::color(&ctx.colors, phase), ctx.t(label))),
     )
     .spacing(18)
     .wrap();
-    let key_dates = vec![
-        pair(ctx, "gui-key-card-expiry", fmt(timeline.card.expiry)),
-        pair(ctx, "gui-key-card-renewal", fmt(timeline.card.renewal_opens)),
-        pair(ctx, "gui-key-cert-expiry", fmt(timeline.certificate.expiry)),
-        pair(
+    let card = &timeline.card;
+    let cert = &timeline.certificate;
+    let either = |early, late| advice::expiry_text(early, late, &ctx.loc);
+    // Deadlines already past are left out: they would only confuse.
+    let deadline =
+        |label: &str, date: NaiveDate| (date >= timeline.today).then(|| pair(ctx, label, fmt(date)));
+    let key_dates: Vec<String> = [
+        Some(pair(ctx, "timeline-act-by", fmt(timeline.act_by()))),
+        Some(pair(
             ctx,
-            "gui-key-cert-renewal",
-            fmt(timeline.certificate.renewal_opens),
-        ),
-        pair(ctx, "timeline-usable-until", fmt(timeline.mynaho.usable_until)),
-    ];
-    let warnings: Vec<String> = timeline
-        .warnings
-        .iter()
-        .map(|w| ctx.t(&format!("warning-{}", w.code())))
+            "gui-key-card-expiry",
+            either(card.expiry, card.expiry_latest),
+        )),
+        Some(pair(ctx, "gui-key-card-renewal", fmt(card.renewal_opens))),
+        deadline("timeline-apply-by", card.apply_by),
+        Some(pair(
+            ctx,
+            "gui-key-cert-expiry",
+            either(cert.expiry, cert.expiry_latest),
+        )),
+        Some(pair(ctx, "gui-key-cert-renewal", fmt(cert.renewal_opens))),
+        deadline("timeline-renew-by", cert.renew_by),
+        Some(pair(
+            ctx,
+            "timeline-usable-until",
+            fmt(timeline.mynaho.usable_until),
+        )),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let warnings: Vec<String> = advice::warning_lines(&timeline)
+        .into_iter()
+        .chain(advice::dispute_lines(&timeline))
+        .map(|said| said.render(&ctx.loc))
         .collect();
     let facts: Vec<String> = ctx
         .rules
@@ -160,30 +195,30 @@ fn pair(ctx: &Ctx, label: &str, value: String) -> String {
     )
 }
 
-/// The status banner: valid / renew now / grace / expired, the date to act by and what to do.
-fn status_banner<'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, Message> {
-    let act_by = date::format_for_lang(timeline.act_by(), ctx.loc.lang());
+/// The status banner: the core's headline and lines (what to do; for `expired` which part; for
+/// `check` what is certain and how to find out), then one line of the window's own.
+pub(in crate::app) fn status_banner<'a, M: 'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, M> {
     let status = timeline.mynaho.status;
-    // The core's status and action lines (shared with the CLI and the sheet), then one line
-    // of the window's own: what the person can do right now.
     let (tone, extra) = match status {
-        Status::Valid if timeline.renewal_open() => (Tone::Warn, "gui-status-renew-now"),
-        Status::Valid => (Tone::Ok, "gui-status-nothing-yet"),
-        Status::Grace => (Tone::Warn, "gui-status-grace-hurry"),
-        Status::Expired => (Tone::Danger, "gui-status-ask-insurer"),
+        Status::Valid if timeline.renewal_open() => (Tone::Warn, Some("gui-status-renew-now")),
+        // No blue envelope comes for a card that ends with the period of stay.
+        Status::Valid if timeline.card.limited_by_residence => (Tone::Ok, None),
+        Status::Valid => (Tone::Ok, Some("gui-status-nothing-yet")),
+        Status::Grace => (Tone::Warn, Some("gui-status-grace-hurry")),
+        // Amber, never red: the card may well still work.
+        Status::Check => (Tone::Warn, None),
+        Status::Expired => (Tone::Danger, Some("gui-status-ask-insurer")),
     };
-    let lines = vec![
-        ctx.loc.text_with(
-            &format!("status-{}-act", status.code()),
-            &[("date", act_by.into())],
-        ),
-        ctx.t(extra),
-    ];
+    let mut lines: Vec<String> = advice::status_lines(timeline)
+        .iter()
+        .map(|said| said.render(&ctx.loc))
+        .collect();
+    lines.extend(extra.map(|id| ctx.t(id)));
     widget::banner(
         ctx,
         "status-banner",
         tone,
-        ctx.t(&format!("status-{}", status.code())),
+        advice::headline(timeline).render(&ctx.loc),
         lines,
     )
 }

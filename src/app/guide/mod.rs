@@ -6,6 +6,7 @@ use iced::widget::{Column, canvas, column};
 use iced::{Element, Length};
 
 use crate::guide::{QuestionView, Walk};
+use crate::rules::Timeline;
 
 use super::Ctx;
 
@@ -181,7 +182,12 @@ impl State {
     }
 
     /// Draws the guide.
-    pub fn view<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        ctx: &'a Ctx,
+        selected: Option<usize>,
+        timeline: Option<&Timeline>,
+    ) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![
             widget::nav_button(ctx, "guide-back", ctx.t("gui-back"), Some(Message::BackPressed)),
             widget::nav_button(
@@ -196,7 +202,7 @@ impl State {
         } else {
             match self.walk(ctx) {
                 Some(Walk::Question(question)) => self.question(ctx, &question, selected),
-                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, selected),
+                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, selected, timeline),
                 None => column![widget::error(ctx, ctx.t("gui-guide-missing"))].into(),
             }
         };

@@ -5,6 +5,7 @@ use iced::Element;
 use iced::widget::{Column, column};
 
 use crate::guide::OutcomeView;
+use crate::rules::{Status, Timeline};
 
 use super::super::Ctx;
 use super::super::widget::{self, Kind};
@@ -16,8 +17,18 @@ impl State {
         ctx: &'a Ctx,
         view: &OutcomeView,
         selected: Option<usize>,
+        timeline: Option<&Timeline>,
     ) -> Element<'a, Message> {
         let outcome = &view.outcome;
+        // When the card must be renewed or checked first, that comes first; the outcome
+        // follows as what to do after that (the sheet does the same).
+        let first = timeline.filter(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
+        let title = match first {
+            Some(_) => ctx
+                .loc
+                .text_str("sheet-after-that", &[("title", &ctx.t(&outcome.title))]),
+            None => ctx.t(&outcome.title),
+        };
         let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
             if lines.is_empty() {
                 return column![].into();
@@ -72,9 +83,14 @@ impl State {
         if path.last() != Some(&outcome.id) {
             path.push(outcome.id.clone());
         }
+        let banner: Element<'a, Message> = match first {
+            Some(timeline) => super::super::dates::status_banner(ctx, timeline),
+            None => column![].into(),
+        };
         column![
+            banner,
             widget::hint(ctx, ctx.t("gui-outcome-label")),
-            iced::widget::container(widget::title(ctx, ctx.t(&outcome.title))).id("outcome-title"),
+            iced::widget::container(widget::title(ctx, title)).id("outcome-title"),
             section("cli-steps", &outcome.steps, true),
             section("cli-bring", &outcome.bring, false),
             section("cli-where", &outcome.where_to_go, false),

@@ -1,0 +1,59 @@
+//! Screenshots of the personas' dates screens, for a person to look at (not a check).
+
+use super::*;
+
+/// Renders the dates screens of the personas (entry with its follow-up questions, and
+/// the result) in ja and en to `target/shots/` for a person to look at:
+/// `cargo test --release --test personas -- --ignored`.
+#[test]
+#[ignore = "writes screenshots for review; run by hand"]
+fn render_persona_screens_for_review() {
+    let out = std::path::Path::new("target/shots");
+    let _ = std::fs::remove_dir_all(out);
+    std::fs::create_dir_all(out).expect("shots folder");
+    let cases = [
+        ("check", personas()[0]),
+        ("ambiguous-card", personas()[1]),
+        ("renewal-question", personas()[4]),
+        ("residence", personas()[7]),
+    ];
+    for lang in ["ja", "en"] {
+        for (name, p) in cases {
+            let mut app = App::new(Options {
+                lang: Some(lang.into()),
+                today: Some(date(p.today)),
+                kiosk: false,
+                idle_seconds: 120,
+                exit_after_first_frame: false,
+                rules: None,
+            });
+            let _ = window(&p);
+            // Replay the persona in this language, stopping before the result for the entry.
+            click(&mut app, "home-dates");
+            type_into(&mut app, "dates-born", p.born);
+            if let Some(issued) = p.card_issued {
+                click(&mut app, "card-kind-issued");
+                type_into(&mut app, "dates-card", issued);
+            }
+            if let Some(expiry) = p.card_expiry {
+                type_into(&mut app, "dates-card", expiry);
+            }
+            if let Some(issued) = p.cert_issued {
+                click(&mut app, "cert-kind-issued");
+                type_into(&mut app, "dates-cert", issued);
+            }
+            if let Some(until) = p.residence {
+                click(&mut app, "dates-foreign");
+                type_into(&mut app, "dates-residence", until);
+            }
+            let shoot = |app: &App, file: String| {
+                let mut ui = Simulator::with_size(app.settings(), (1280.0, 2600.0), app.view());
+                let snapshot = ui.snapshot(&app.theme()).expect("snapshot");
+                let _ = snapshot.matches_image(out.join(file)).expect("write png");
+            };
+            shoot(&app, format!("{name}-{lang}-entry"));
+            click(&mut app, "dates-show");
+            shoot(&app, format!("{name}-{lang}-result"));
+        }
+    }
+}
