@@ -54,6 +54,14 @@ fn render_persona_screens_for_review() {
             shoot(&app, format!("{name}-{lang}-entry"));
             click(&mut app, "dates-show");
             shoot(&app, format!("{name}-{lang}-result"));
+            if name == "check" {
+                // The guide's outcome comes after what to do about the card (「そのあとで」).
+                click(&mut app, "top-home");
+                click(&mut app, "home-guide");
+                click(&mut app, "answer-yes");
+                click(&mut app, "answer-yes");
+                shoot(&app, format!("{name}-{lang}-outcome"));
+            }
         }
     }
 }
