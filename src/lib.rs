@@ -7,6 +7,7 @@ pub mod advice;
 pub mod app;
 pub mod assets;
 pub mod calendar;
+pub mod clean;
 pub mod cli;
 pub mod date;
 pub mod fonts;

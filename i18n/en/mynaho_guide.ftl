@@ -413,3 +413,12 @@ gui-dates-residence = End of the period of stay
 gui-dates-residence-explain = The period of stay (expiration date) on your residence card (在留カード). Permanent residents, Highly Skilled Professionals (ii) and Special Permanent Residents can leave it empty.
 band-unsure = Not known (to be checked)
 sheet-timeline-earliest-note = Drawn with the earlier date. Please find out the real date.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = The printer "{ $printer }" is paused. Please tell a staff member.
+print-error-rejecting = The printer "{ $printer }" is not accepting jobs now. Please tell a staff member.
+print-error-timed-out = The printing system ({ $program }) did not answer within { $seconds } seconds. Please tell a staff member.
+print-error-stuck = The sheet is still waiting in the printer queue (job { $job }). Please tell a staff member.
+print-error-cancelled = Printing was cancelled.
+printers-keeps-job-files = Note: this print server keeps the data of printed documents (CUPS PreserveJobFiles). On counter and kiosk machines set "PreserveJobFiles No".
+gui-print-busy = Printing now. Please wait until it is finished.

@@ -414,3 +414,12 @@ gui-dates-residence = 在留期間満了日
 gui-dates-residence-explain = 在留カードに書かれた「在留期間（満了日）」です。永住者・高度専門職2号・特別永住者の方は入れなくてかまいません。
 band-unsure = わからない（確認が必要）
 sheet-timeline-earliest-note = 早いほうの日付で描いています。本当の期限を確かめてください。
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = プリンター「{ $printer }」は一時停止しています。係の人に知らせてください。
+print-error-rejecting = プリンター「{ $printer }」は今、印刷を受け付けていません。係の人に知らせてください。
+print-error-timed-out = 印刷のしくみ（{ $program }）が { $seconds } 秒たっても応答しません。係の人に知らせてください。
+print-error-stuck = 印刷がプリンターの順番待ちのまま止まっています（ジョブ { $job }）。係の人に知らせてください。
+print-error-cancelled = 印刷を取り消しました。
+printers-keeps-job-files = 注意：この印刷サーバーは、印刷した書類のデータを残す設定です（CUPS の PreserveJobFiles）。窓口やキオスクでは「PreserveJobFiles No」にしてください。
+gui-print-busy = いま印刷しています。終わるまでお待ちください。

@@ -5,7 +5,7 @@
 use iced::Task;
 use iced::keyboard::{Key, Modifiers, key::Named};
 
-use super::{App, Message, ReviewAction, Screen, dates, guide, home, review, settings};
+use super::{App, Message, Screen, dates, guide, home, review, settings};
 
 impl App {
     /// The messages the ring can select on this screen, in order (number keys pick them too).
@@ -43,8 +43,14 @@ impl App {
             Key::Character(c) if modifiers.command() => match c {
                 "p" => {
                     if self.screen == Screen::Review {
-                        let request = self.review.request(&self.ctx, &self.guide, &self.dates);
-                        return self.on_review(Some(ReviewAction::Print(request)));
+                        // Through Review's own update: the busy check and the notice apply.
+                        let action = self.review.update(
+                            review::Message::PrintPressed,
+                            &self.ctx,
+                            &self.guide,
+                            &self.dates,
+                        );
+                        return self.on_review(action);
                     }
                     self.open_review()
                 }

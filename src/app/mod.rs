@@ -1,6 +1,7 @@
 //! The iced window: the root state and its routing between screens, the shared context the
 //! screens read, keyboard shortcuts, the kiosk idle wipe, and the entry point [`run`].
 
+mod clean_input;
 mod dates;
 mod flowchart;
 mod font;
@@ -161,8 +162,8 @@ pub enum Message {
     ExitRequested,
     /// The window manager asked to close the window (ignored in kiosk mode).
     CloseRequested,
-    /// Printing or saving the sheet finished.
-    SheetFinished(Result<Output, OutputError>),
+    /// Printing or saving the sheet finished: the job's number and its result.
+    SheetFinished(u64, Result<Output, OutputError>),
 }
 
 /// The root state.
@@ -186,6 +187,10 @@ pub struct App {
     first_frame_seen: bool,
     /// The language at start, which a kiosk wipe returns to.
     start_lang: String,
+    /// The number of the latest print or save job; results of older ones are dropped.
+    output_job: u64,
+    /// Cancels the running print or save (the kiosk wipe).
+    pending_output: Option<crate::print::Cancel>,
 }
 
 impl App {
@@ -231,6 +236,8 @@ impl App {
             ring_visible: false,
             first_frame_seen: false,
             start_lang,
+            output_job: 0,
+            pending_output: None,
         }
     }
 
@@ -311,7 +318,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if !matches!(
             message,
-            Message::IdleTicked | Message::FrameDrawn | Message::ExitRequested | Message::SheetFinished(_)
+            Message::IdleTicked | Message::FrameDrawn | Message::ExitRequested | Message::SheetFinished(..)
         ) {
             self.idle.activity();
         }
@@ -353,15 +360,19 @@ impl App {
                 if at_rest {
                     self.idle.activity();
                 } else if self.idle.tick() {
-                    self.wipe();
+                    return self.wipe();
                 }
                 Task::none()
             }
             Message::FrameDrawn => self.on_first_frame(),
             Message::ExitRequested => iced::exit(),
             Message::CloseRequested => Task::none(),
-            Message::SheetFinished(result) => {
-                self.review.finished(result);
+            Message::SheetFinished(number, result) => {
+                // A job from before a wipe (or replaced by a newer one) says nothing.
+                if number == self.output_job {
+                    self.pending_output = None;
+                    self.review.finished(result);
+                }
                 Task::none()
             }
         }

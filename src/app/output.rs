@@ -1,12 +1,13 @@
-//! Where the review screen sends the sheet: the printer (`print::print_bytes`) or a PDF file,
-//! after `sheet::Sheet::build` and `SheetRenderer`. Runs off the UI thread (`Task::perform`).
-//! A kiosk writes nothing to disk: saving is refused and a PDF kept after a failed print is
-//! removed.
+//! Where the review screen sends the sheet: the printer (`print::print_pdf_bytes`, the PDF on
+//! the spooler's standard input) or a PDF file, after `sheet::Sheet::build` and
+//! `SheetRenderer`. Each job runs on a worker thread of its own ([`spawn`]): the UI thread never
+//! waits for a process, a file or a hung scheduler, and a kiosk wipe cancels the job. A kiosk
+//! writes nothing to disk: saving is refused and no copy is kept after a failed print.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::print::{self, PrintError};
+use crate::print::{self, Cancel, PrintError, PrintOptions};
 use crate::rules::Rules;
 use crate::sheet::{Sheet, SheetRenderer, SheetRequest};
 
@@ -73,24 +74,58 @@ fn render(request: &PrintRequest) -> Result<(String, Vec<u8>), OutputError> {
     Ok((sheet.doc_title, pdf))
 }
 
-/// Renders the sheet and prints it on the default printer.
-pub fn print(request: &PrintRequest) -> Result<Output, OutputError> {
+/// Renders the sheet and prints it on the default printer (giving up when `cancel` is set).
+pub fn print(request: &PrintRequest, cancel: &Cancel) -> Result<Output, OutputError> {
     let (title, pdf) = render(request)?;
-    match print::print_bytes(&pdf, None, u32::from(request.copies), &title, false) {
+    let options = PrintOptions {
+        copies: u32::from(request.copies),
+        title,
+        kiosk: request.kiosk,
+        cancel: cancel.clone(),
+        ..PrintOptions::default()
+    };
+    match print::print_pdf_bytes(&pdf, &options) {
         Ok(printed) => Ok(Output::Printed { job: printed.job.0 }),
-        Err(failure) => {
-            let mut kept = failure.kept;
-            if request.kiosk {
-                // The sheet holds the person's dates: a kiosk keeps no copy.
-                if let Some(path) = kept.take() {
-                    let _ = std::fs::remove_file(path);
-                }
-            }
-            Err(OutputError::Print {
-                error: failure.error,
-                kept,
-            })
+        Err(failure) => Err(OutputError::Print {
+            error: failure.error,
+            kept: failure.kept,
+        }),
+    }
+}
+
+/// What a worker does: print or save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// Print on the default printer.
+    Print,
+    /// Save as a PDF file.
+    Save,
+}
+
+/// Runs the job on a thread of its own and hands the result back as a future, so the window's
+/// thread only ever awaits a channel.
+pub fn spawn(
+    job: Job,
+    request: PrintRequest,
+    cancel: Cancel,
+) -> impl std::future::Future<Output = Result<Output, OutputError>> {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("sheet-output".into())
+        .spawn(move || {
+            let result = match job {
+                Job::Print => print(&request, &cancel),
+                Job::Save => save(&request),
+            };
+            let _ = sender.send(result);
+        });
+    async move {
+        if let Err(error) = spawned {
+            return Err(OutputError::Sheet(error.to_string()));
         }
+        receiver
+            .await
+            .unwrap_or_else(|_| Err(OutputError::Sheet("the worker stopped".to_owned())))
     }
 }
 
@@ -100,14 +135,50 @@ pub fn save(request: &PrintRequest) -> Result<Output, OutputError> {
         return Err(OutputError::SavingDisabled);
     }
     let (_, pdf) = render(request)?;
-    let path = save_path();
-    match std::fs::write(&path, pdf) {
-        Ok(()) => Ok(Output::Saved { path }),
-        Err(error) => Err(OutputError::Save {
-            path,
-            reason: error.to_string(),
-        }),
+    let base = save_path();
+    let mut last_error = None;
+    // Created exclusively: two saves in the same second get "-2", "-3" instead of one
+    // overwriting the other.
+    for n in 1..=99 {
+        let path = numbered(&base, n);
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path);
+        match file {
+            Ok(mut file) => {
+                use std::io::Write;
+                return match file.write_all(&pdf) {
+                    Ok(()) => Ok(Output::Saved { path }),
+                    Err(error) => Err(OutputError::Save {
+                        path,
+                        reason: error.to_string(),
+                    }),
+                };
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(error) => {
+                last_error = Some(error.to_string());
+                break;
+            }
+        }
     }
+    Err(OutputError::Save {
+        path: base,
+        reason: last_error.unwrap_or_else(|| "too many files of that name".to_owned()),
+    })
+}
+
+/// `name.pdf`, `name-2.pdf`, `name-3.pdf` …
+fn numbered(base: &std::path::Path, n: u32) -> PathBuf {
+    if n == 1 {
+        return base.to_path_buf();
+    }
+    let stem = base
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    base.with_file_name(format!("{stem}-{n}.pdf"))
 }
 
 /// `~/Documents/mynaho-guide-<date>-<time>.pdf`, or the home folder, or the current folder.
@@ -121,4 +192,19 @@ fn save_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."));
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     folder.join(format!("mynaho-guide-{stamp}.pdf"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_names_are_numbered_not_overwritten() {
+        let base = std::path::Path::new("/x/mynaho-guide-20261201-101010.pdf");
+        assert_eq!(numbered(base, 1), base);
+        assert_eq!(
+            numbered(base, 2),
+            std::path::Path::new("/x/mynaho-guide-20261201-101010-2.pdf")
+        );
+    }
 }

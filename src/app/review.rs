@@ -43,6 +43,8 @@ impl Default for State {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Notice {
     Working,
+    /// Print or save was pressed again while the first was still running: ignored.
+    Busy,
     Done(Output),
     Failed(OutputError),
 }
@@ -112,9 +114,13 @@ impl State {
         match message {
             Message::SheetLanguageChosen(lang) => self.second_lang = lang,
             Message::LargePrintToggled(on) => self.large_print = on,
-            Message::NameEdited(name) => self.name = name,
+            Message::NameEdited(name) => self.name = crate::clean::as_typed(&name),
             Message::CopiesIncreased => self.copies = (self.copies + 1).min(MAX_COPIES),
             Message::CopiesDecreased => self.copies = self.copies.saturating_sub(1).max(1),
+            Message::PrintPressed | Message::SavePressed if self.busy() => {
+                self.notice = Some(Notice::Busy);
+                return None;
+            }
             Message::PrintPressed => {
                 self.notice = Some(Notice::Working);
                 return Some(ReviewAction::Print(self.request(ctx, guide, dates)));
@@ -132,6 +138,11 @@ impl State {
             Message::BackPressed => return Some(ReviewAction::GoBack),
         }
         None
+    }
+
+    /// Whether a print or save is running (a second press is ignored).
+    pub fn busy(&self) -> bool {
+        matches!(self.notice, Some(Notice::Working | Notice::Busy))
     }
 
     /// Shows how printing or saving ended.
@@ -341,6 +352,7 @@ impl State {
         };
         let (tone, text, lines) = match notice {
             Notice::Working => (Tone::Ok, ctx.t("gui-print-working"), Vec::new()),
+            Notice::Busy => (Tone::Warn, ctx.t("gui-print-busy"), Vec::new()),
             Notice::Done(Output::Printed { job }) => (
                 Tone::Ok,
                 with("print-job-accepted", vec![("job", job.clone())]),

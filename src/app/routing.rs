@@ -82,14 +82,8 @@ impl App {
     pub(super) fn on_review(&mut self, action: Option<ReviewAction>) -> Task<Message> {
         let Some(action) = action else { return Task::none() };
         match action {
-            ReviewAction::Print(request) => Task::batch([
-                Task::perform(async move { output::print(&request) }, Message::SheetFinished),
-                iced::widget::operation::snap_to_end(super::widget::PAGE),
-            ]),
-            ReviewAction::Save(request) => Task::batch([
-                Task::perform(async move { output::save(&request) }, Message::SheetFinished),
-                iced::widget::operation::snap_to_end(super::widget::PAGE),
-            ]),
+            ReviewAction::Print(request) => self.start_output(output::Job::Print, request),
+            ReviewAction::Save(request) => self.start_output(output::Job::Save, request),
             ReviewAction::EditGuide => self.open(Screen::Guide),
             ReviewAction::EditDates => {
                 self.dates.edit();
@@ -104,6 +98,21 @@ impl App {
                 self.open(back)
             }
         }
+    }
+
+    /// Starts printing or saving on a worker; the result comes back tagged with this job's
+    /// number, so a job from before a wipe is dropped.
+    fn start_output(&mut self, job: output::Job, request: output::PrintRequest) -> Task<Message> {
+        let cancel = crate::print::Cancel::new();
+        self.output_job = self.output_job.wrapping_add(1);
+        self.pending_output = Some(cancel.clone());
+        let number = self.output_job;
+        Task::batch([
+            Task::perform(output::spawn(job, request, cancel), move |result| {
+                Message::SheetFinished(number, result)
+            }),
+            iced::widget::operation::snap_to_end(super::widget::PAGE),
+        ])
     }
 
     pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
@@ -132,8 +141,14 @@ impl App {
         self.ctx.line_height = font::line_height(self.ctx.loc.lang());
     }
 
-    /// The kiosk wipe: every input, the language and the display settings go back to the start.
-    pub(super) fn wipe(&mut self) {
+    /// The kiosk wipe: every input, the language and the display settings go back to the start;
+    /// a pending print is cancelled (its result dropped), and the clipboard is emptied (both
+    /// selections), so the next person can paste nothing of the last one.
+    pub(super) fn wipe(&mut self) -> Task<Message> {
+        if let Some(cancel) = self.pending_output.take() {
+            cancel.cancel();
+        }
+        self.output_job = self.output_job.wrapping_add(1);
         let fresh = App::new(self.options.clone());
         self.ctx = fresh.ctx;
         self.text_scale = fresh.text_scale;
@@ -145,5 +160,9 @@ impl App {
         self.review = fresh.review;
         self.selected = 0;
         self.ring_visible = false;
+        Task::batch([
+            iced::clipboard::write(String::new()),
+            iced::clipboard::write_primary(String::new()),
+        ])
     }
 }

@@ -431,3 +431,69 @@ fn a_rules_file_given_on_the_command_line_is_the_one_the_window_uses() {
         Some("municipal-review-1")
     );
 }
+
+/// What a task would do, as the runtime would see it.
+fn actions(task: Task<Message>) -> Vec<iced_runtime::Action<Message>> {
+    use iced::futures::StreamExt;
+    iced_runtime::task::into_stream(task)
+        .map(|stream| iced::futures::executor::block_on(stream.collect::<Vec<_>>()))
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_kiosk_wipe_empties_both_clipboards() {
+    let mut app = app(true);
+    let _ = app.update(Message::Home(home::Message::DatesChosen));
+    let _ = app.update(Message::Dates(dates::Message::BirthEdited("S25.10.10".into())));
+    let mut task = Task::none();
+    for _ in 0..60 {
+        task = app.update(Message::IdleTicked);
+    }
+    assert!(!app.has_inputs());
+    let written: Vec<(iced::advanced::clipboard::Kind, String)> = actions(task)
+        .into_iter()
+        .filter_map(|action| match action {
+            iced_runtime::Action::Clipboard(iced_runtime::clipboard::Action::Write { target, contents }) => {
+                Some((target, contents))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        written,
+        vec![
+            (iced::advanced::clipboard::Kind::Standard, String::new()),
+            (iced::advanced::clipboard::Kind::Primary, String::new()),
+        ]
+    );
+}
+
+#[test]
+fn a_second_print_press_is_ignored_and_a_wipe_drops_the_pending_result() {
+    let mut app = app(true);
+    let _ = app.update(Message::Home(home::Message::GuideChosen));
+    let _ = app.update(Message::Guide(answer("has-card", "unknown")));
+    let _ = app.update(Message::Guide(guide::Message::ReviewChosen));
+    assert_eq!(app.screen(), Screen::Review);
+    let first = app.output_job;
+    let _ = app.update(Message::Review(review::Message::PrintPressed));
+    assert_eq!(app.output_job, first + 1, "the first press starts a job");
+    assert!(app.review.busy());
+    let _ = app.update(Message::Review(review::Message::PrintPressed));
+    let _ = app.update(Message::KeyPressed(Key::Character("p".into()), Modifiers::CTRL));
+    assert_eq!(
+        app.output_job,
+        first + 1,
+        "a second press (or Ctrl+P) starts nothing"
+    );
+    let pending = app.pending_output.clone().expect("a pending job");
+    let _ = app.wipe();
+    assert!(pending.is_cancelled(), "the wipe cancels the running print");
+    // Its result, arriving late, is not shown to the next person.
+    let _ = app.update(Message::SheetFinished(
+        first + 1,
+        Err(crate::app::output::OutputError::Sheet("late".into())),
+    ));
+    assert!(!app.review.busy());
+    assert_eq!(app.review, review::State::default());
+}

@@ -313,7 +313,7 @@ pub fn field<'a, M: Clone + 'a>(
     on_submit: M,
 ) -> Element<'a, M> {
     let c = ctx.colors;
-    iced::widget::text_input(placeholder, value)
+    let input = iced::widget::text_input(placeholder, value)
         .id(id)
         .on_input(on_input)
         .on_submit(on_submit)
@@ -336,8 +336,8 @@ pub fn field<'a, M: Clone + 'a>(
                 value: c.text,
                 selection: iced::theme::palette::mix(c.primary, c.surface, 0.6),
             }
-        })
-        .into()
+        });
+    super::clean_input::clean_input(input)
 }
 
 /// The id of every screen's scrolling page.

@@ -112,11 +112,14 @@ impl Sheet {
                 .as_deref()
                 // "山田様" typed with its honorific must not print as "山田様 様".
                 .map(|name| {
+                    // Pasted text may carry separators and controls the shaper cannot take.
+                    let name = crate::clean::one_line(name);
                     let name = name.trim();
                     name.strip_suffix("様")
                         .or_else(|| name.strip_suffix("さま"))
                         .unwrap_or(name)
                         .trim_end()
+                        .to_owned()
                 })
                 .filter(|name| !name.is_empty())
                 .map(|name| {

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use iced::Element;
 
+use crate::clean;
 use crate::date::{self, DateError};
 use crate::person::{FieldError, PersonForm, Renewal};
 use crate::rules::{DateField, Timeline, Warning};
@@ -225,15 +226,15 @@ impl State {
     /// Handles one message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::BirthEdited(text) => self.born = text,
+            Message::BirthEdited(text) => self.born = clean::as_typed(&text),
             Message::CardKindChosen(kind) => self.card_kind = kind,
-            Message::CardEdited(text) => self.card = text,
-            Message::AppliedEdited(text) => self.applied = text,
+            Message::CardEdited(text) => self.card = clean::as_typed(&text),
+            Message::AppliedEdited(text) => self.applied = clean::as_typed(&text),
             Message::CertKindChosen(kind) => self.cert_kind = kind,
-            Message::CertEdited(text) => self.cert = text,
+            Message::CertEdited(text) => self.cert = clean::as_typed(&text),
             Message::RenewalAnswered(renewal) => self.renewal = renewal,
             Message::ForeignToggled(on) => self.foreign = on,
-            Message::ResidenceEdited(text) => self.residence = text,
+            Message::ResidenceEdited(text) => self.residence = clean::as_typed(&text),
             Message::FieldSubmitted(field) => {
                 let last = match field {
                     Field::Born | Field::Applied => false,
