@@ -4,187 +4,15 @@
 //! `pdftotext`, then checks the failures (unknown printer, no scheduler) give exit 3 with the
 //! PDF kept. Needs root and cupsd; skipped otherwise, except with `CI=true`, where it fails.
 
-use std::net::TcpListener;
+mod cups;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+use cups::{Cupsd, QUEUE, TempDir, is_root, skip, tool};
+
 const BIN: &str = env!("CARGO_BIN_EXE_mynaho-guide");
-const QUEUE: &str = "MynahoSheetTest";
-
-/// Skip with a message, or fail when running in CI.
-fn skip(reason: &str) {
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("CI=true and the CUPS print test cannot run: {reason}");
-    }
-    eprintln!("print_cups: skipped: {reason}");
-}
-
-fn tool(name: &str) -> bool {
-    ["/usr/sbin", "/usr/bin", "/sbin", "/bin"]
-        .iter()
-        .any(|dir| Path::new(dir).join(name).exists())
-        || Command::new("which")
-            .arg(name)
-            .output()
-            .is_ok_and(|o| o.status.success())
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// A private temporary directory, removed at the end.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!("mynaho-{tag}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A cupsd started by this test, stopped (by its pid) when dropped.
-struct Cupsd {
-    child: Option<Child>,
-    server: String,
-    dir: PathBuf,
-}
-
-impl Cupsd {
-    fn start(dir: &Path) -> Cupsd {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("free port")
-            .port();
-        for sub in ["root/ppd", "spool/tmp", "log", "state", "cache", "out"] {
-            std::fs::create_dir_all(dir.join(sub)).expect("cups dirs");
-        }
-        let d = dir.display();
-        let cupsd_conf = format!(
-            "Listen 127.0.0.1:{port}\nBrowsing No\nBrowseLocalProtocols none\nWebInterface No\nLogLevel info\n\
-             DefaultAuthType None\n<Location />\n  Order allow,deny\n  Allow all\n</Location>\n\
-             <Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n\
-             <Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
-        );
-        let files_conf = format!(
-            "FileDevice Yes\nServerRoot {d}/root\nStateDir {d}/state\nCacheDir {d}/cache\nRequestRoot {d}/spool\n\
-             TempDir {d}/spool/tmp\nAccessLog {d}/log/access_log\nErrorLog {d}/log/error_log\n\
-             PageLog {d}/log/page_log\nSystemGroup root\n"
-        );
-        std::fs::write(dir.join("cupsd.conf"), cupsd_conf).expect("cupsd.conf");
-        std::fs::write(dir.join("cups-files.conf"), files_conf).expect("cups-files.conf");
-        // The filters run as the unprivileged `lp` user: let them reach the spool and the output.
-        let _ = Command::new("chmod").args(["-R", "a+rwX"]).arg(dir).status();
-        let child = Command::new("cupsd")
-            .arg("-f")
-            .arg("-c")
-            .arg(dir.join("cupsd.conf"))
-            .arg("-s")
-            .arg(dir.join("cups-files.conf"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("cupsd starts");
-        let cupsd = Cupsd {
-            child: Some(child),
-            server: format!("127.0.0.1:{port}"),
-            dir: dir.to_owned(),
-        };
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < deadline {
-            if cupsd
-                .client("lpstat", &["-r"])
-                .stdout
-                .starts_with(b"scheduler is running")
-            {
-                return cupsd;
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        panic!("cupsd did not come up: {}", cupsd.log());
-    }
-
-    /// Run a CUPS client against this daemon only.
-    fn client(&self, program: &str, args: &[&str]) -> Output {
-        Command::new(program)
-            .args(args)
-            .env("CUPS_SERVER", &self.server)
-            .env("LC_ALL", "C")
-            .output()
-            .expect("cups client runs")
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("log/error_log")).unwrap_or_default()
-    }
-
-    /// Add a queue writing to `out` with the Generic PDF Printer driver (keeps the text layer).
-    fn add_file_queue(&self, out: &Path) {
-        let uri = format!("file://{}", out.display());
-        let models = self.client("lpinfo", &["-m"]);
-        let listed = String::from_utf8_lossy(&models.stdout)
-            .lines()
-            .find(|line| line.contains("Generic PDF Printer") || line.contains("Generic-PDF_Printer"))
-            .and_then(|line| line.split_whitespace().next())
-            .map(str::to_owned);
-        let ppd_file = [
-            "/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd",
-            "/usr/share/cups/model/Generic-PDF_Printer-PDF.ppd",
-        ]
-        .into_iter()
-        .find(|p| Path::new(p).exists());
-        // Without cups-driverd (Debian's `cups` package) `lpinfo -m` lists nothing: give the PPD file.
-        let driver: Vec<&str> = match (&listed, ppd_file) {
-            (Some(model), _) => vec!["-m", model],
-            (None, Some(file)) => vec!["-P", file],
-            (None, None) => panic!("no Generic PDF Printer PPD (cups-filters) found"),
-        };
-        let mut args = vec!["-p", QUEUE, "-E", "-v", &uri];
-        args.extend(driver);
-        let added = self.client("lpadmin", &args);
-        assert!(
-            added.status.success(),
-            "lpadmin: {}",
-            String::from_utf8_lossy(&added.stderr)
-        );
-    }
-
-    fn stop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            // Our own daemon, by its pid.
-            let _ = Command::new("kill").arg(child.id().to_string()).status();
-            let deadline = Instant::now() + Duration::from_secs(10);
-            while Instant::now() < deadline {
-                if child.try_wait().ok().flatten().is_some() {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-}
-
-impl Drop for Cupsd {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
 
 /// The sheet used for every print: a certificate in its renewal window, Japanese and English.
 const GLOBAL: [&str; 4] = ["--lang", "en", "--today", "2026-11-22"];
@@ -209,14 +37,22 @@ fn print_with(server: &str, tmp: &Path, extra: &[&str]) -> Output {
         .expect("mynaho-guide runs")
 }
 
+/// The copies kept after failures: `TMPDIR/mynaho-guide-*/sheet-*.pdf`.
 fn kept_pdfs(tmp: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(tmp.join("mynaho-guide"))
-        .map(|dir| {
-            dir.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
-                .collect()
+    let entries = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    entries(tmp)
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("mynaho-guide-"))
         })
-        .unwrap_or_default()
+        .flat_map(|dir| entries(&dir))
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect()
 }
 
 #[test]

@@ -402,3 +402,12 @@ gui-dates-residence = Fin del período de estadía
 gui-dates-residence-explain = La fecha de «在留期間（満了日）» (período de estadía, fecha de fin) de su tarjeta de residencia (在留カード). Los residentes permanentes (永住者), los profesionales altamente calificados n.º 2 (高度専門職2号) y los residentes permanentes especiales (特別永住者) pueden dejarlo vacío.
 band-unsure = No se sabe (hay que comprobarlo)
 sheet-timeline-earliest-note = El gráfico usa la fecha más temprana. Averigüe la fecha de caducidad real.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = La impresora «{ $printer }» está en pausa. Avise a un miembro del personal.
+print-error-rejecting = La impresora «{ $printer }» no acepta trabajos en este momento. Avise a un miembro del personal.
+print-error-timed-out = El sistema de impresión ({ $program }) no respondió en { $seconds } segundos. Avise a un miembro del personal.
+print-error-stuck = La hoja sigue esperando en la cola de la impresora (trabajo { $job }). Avise a un miembro del personal.
+print-error-cancelled = Se canceló la impresión.
+printers-keeps-job-files = Nota: este servidor de impresión guarda los datos de los documentos impresos (CUPS PreserveJobFiles). En los equipos de ventanilla y de quiosco, configure «PreserveJobFiles No».
+gui-print-busy = Imprimiendo. Espere hasta que termine.

@@ -402,3 +402,12 @@ gui-dates-residence = Akhir masa tinggal
 gui-dates-residence-explain = Masa tinggal (tanggal berakhir) yang tertulis di kartu izin tinggal (在留カード) Anda. Penduduk tetap (永住者), Profesional Berketerampilan Tinggi No. 2 (高度専門職2号), dan Penduduk Tetap Khusus (特別永住者) boleh mengosongkannya.
 band-unsure = Belum pasti (perlu diperiksa)
 sheet-timeline-earliest-note = Digambar dengan tanggal yang lebih awal. Cari tahu tanggal kedaluwarsa yang sebenarnya.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = Printer "{ $printer }" sedang dijeda. Mohon beri tahu petugas.
+print-error-rejecting = Printer "{ $printer }" saat ini tidak menerima pekerjaan cetak. Mohon beri tahu petugas.
+print-error-timed-out = Sistem pencetakan ({ $program }) tidak merespons dalam { $seconds } detik. Mohon beri tahu petugas.
+print-error-stuck = Lembar penjelasan masih menunggu di antrean printer (pekerjaan cetak { $job }). Mohon beri tahu petugas.
+print-error-cancelled = Pencetakan dibatalkan.
+printers-keeps-job-files = Catatan: server cetak ini diatur untuk menyimpan data dokumen yang dicetak (CUPS PreserveJobFiles). Pada mesin di loket dan kios, atur "PreserveJobFiles No".
+gui-print-busy = Sedang mencetak. Mohon tunggu sampai selesai.

@@ -404,3 +404,12 @@ gui-dates-residence = 在留期間(ざいりゅうきかん)が 終(お)わる �
 gui-dates-residence-explain = 在留(ざいりゅう)カードに 書(か)いて ある 「在留期間(ざいりゅうきかん)（満了日(まんりょうび)）」の 日(ひ)にちです。 永住者(えいじゅうしゃ)・高度専門職(こうどせんもんしょく)2号(ごう)・特別永住者(とくべつえいじゅうしゃ)の 人(ひと)は、入(い)れなくても いいです。
 band-unsure = わからない（確(たし)かめて ください）
 sheet-timeline-earliest-note = この 図(ず)は、早(はや)い ほうの 日(ひ)にちで かいて います。 本当(ほんとう)の 期限(きげん)を 確(たし)かめて ください。
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = プリンター「{ $printer }」は いま 止(と)まって います。 係(かかり)の 人(ひと)に 言(い)って ください。
+print-error-rejecting = プリンター「{ $printer }」は いま 印刷(いんさつ)を 受(う)け付(つ)けて いません。 係(かかり)の 人(ひと)に 言(い)って ください。
+print-error-timed-out = 印刷(いんさつ)の しくみ（{ $program }）から、{ $seconds }秒(びょう) 待(ま)っても 返事(へんじ)が ありません。 係(かかり)の 人(ひと)に 言(い)って ください。
+print-error-stuck = 印刷(いんさつ)が、プリンターの 順番(じゅんばん)を 待(ま)った まま 止(と)まって います（{ $job }）。 係(かかり)の 人(ひと)に 言(い)って ください。
+print-error-cancelled = 印刷(いんさつ)を やめました。
+printers-keeps-job-files = 注意(ちゅうい)：この 印刷(いんさつ)の サーバーは、印刷(いんさつ)した 紙(かみ)の データを 残(のこ)す 設定(せってい)です（CUPS の PreserveJobFiles）。 窓口(まどぐち)や キオスクの 機械(きかい)では 「PreserveJobFiles No」に して ください。
+gui-print-busy = いま 印刷(いんさつ)して います。 終(お)わるまで 待(ま)って ください。

@@ -405,3 +405,12 @@ gui-dates-residence = 재류기간 만료일
 gui-dates-residence-explain = 재류카드(在留カード)에 적힌 '재류기간(만료일)'입니다. 영주자·고도전문직 2호·특별영주자인 분은 입력하지 않아도 됩니다.
 band-unsure = 알 수 없음(확인 필요)
 sheet-timeline-earliest-note = 빠른 쪽 날짜로 그렸습니다. 실제 유효기간을 확인하십시오.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = '{ $printer }' 프린터가 일시 정지되어 있습니다. 직원에게 알려 주세요.
+print-error-rejecting = '{ $printer }' 프린터가 지금 인쇄 작업을 받지 않고 있습니다. 직원에게 알려 주세요.
+print-error-timed-out = 인쇄 시스템({ $program })이 { $seconds }초가 지나도 응답하지 않습니다. 직원에게 알려 주세요.
+print-error-stuck = 인쇄 작업이 프린터 대기열에서 계속 기다리고 있습니다({ $job }). 직원에게 알려 주세요.
+print-error-cancelled = 인쇄를 취소했습니다.
+printers-keeps-job-files = 주의: 이 인쇄 서버는 인쇄한 문서의 데이터를 남기도록 설정되어 있습니다(CUPS의 PreserveJobFiles). 창구와 키오스크 단말기에서는 "PreserveJobFiles No"로 설정하십시오.
+gui-print-busy = 지금 인쇄하고 있습니다. 끝날 때까지 기다려 주세요.

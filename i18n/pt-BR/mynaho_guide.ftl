@@ -402,3 +402,12 @@ gui-dates-residence = Fim do período de permanência
 gui-dates-residence-explain = A data de "在留期間（満了日）" (período de permanência, data de término) no seu Cartão de Residente (在留カード). Residentes permanentes (永住者), Profissionais Altamente Qualificados nº 2 (高度専門職2号) e Residentes Permanentes Especiais (特別永住者) podem deixar em branco.
 band-unsure = Não se sabe (a confirmar)
 sheet-timeline-earliest-note = O gráfico usa a data mais cedo. Descubra a data de validade real.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = A impressora "{ $printer }" está pausada. Avise um funcionário.
+print-error-rejecting = A impressora "{ $printer }" não está aceitando trabalhos agora. Avise um funcionário.
+print-error-timed-out = O sistema de impressão ({ $program }) não respondeu em { $seconds } segundos. Avise um funcionário.
+print-error-stuck = A folha continua esperando na fila da impressora (trabalho { $job }). Avise um funcionário.
+print-error-cancelled = A impressão foi cancelada.
+printers-keeps-job-files = Observação: este servidor de impressão guarda os dados dos documentos impressos (CUPS PreserveJobFiles). Nos terminais de balcão e de quiosque, configure "PreserveJobFiles No".
+gui-print-busy = Imprimindo. Aguarde até terminar.

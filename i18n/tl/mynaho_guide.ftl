@@ -402,3 +402,12 @@ gui-dates-residence = Katapusan ng period of stay
 gui-dates-residence-explain = Ang period of stay (petsa ng pagtatapos) na nakasulat sa inyong residence card (在留カード). Ang mga Permanent Resident (永住者), Highly Skilled Professional (ii) (高度専門職2号) at Special Permanent Resident (特別永住者) ay hindi na kailangang maglagay nito.
 band-unsure = Hindi alam (kailangang tiyakin)
 sheet-timeline-earliest-note = Iginuhit ito gamit ang mas maagang petsa. Alamin ang tunay na Expiration Date.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = Naka-pause ang printer na "{ $printer }". Pakisabi sa isang staff.
+print-error-rejecting = Hindi tumatanggap ng job ngayon ang printer na "{ $printer }". Pakisabi sa isang staff.
+print-error-timed-out = Hindi sumagot ang printing system ({ $program }) sa loob ng { $seconds } segundo. Pakisabi sa isang staff.
+print-error-stuck = Naghihintay pa rin ang papel sa pila ng printer (job { $job }). Pakisabi sa isang staff.
+print-error-cancelled = Kinansela ang pag-print.
+printers-keeps-job-files = Paalala: nakatakda ang print server na ito na itabi ang data ng mga na-print na dokumento (CUPS PreserveJobFiles). Sa mga makina sa counter at kiosk, itakda ang "PreserveJobFiles No".
+gui-print-busy = Nagpi-print ngayon. Pakihintay hanggang matapos ito.

@@ -402,3 +402,12 @@ gui-dates-residence = Ngày hết hạn lưu trú
 gui-dates-residence-explain = Là “thời hạn lưu trú (ngày hết hạn)” (在留期間（満了日）) ghi trên Thẻ lưu trú (在留カード). Người vĩnh trú (永住者), Chuyên gia trình độ cao số 2 (高度専門職2号) và Người vĩnh trú đặc biệt (特別永住者) không cần nhập.
 band-unsure = Chưa rõ (cần kiểm tra)
 sheet-timeline-earliest-note = Biểu đồ được vẽ theo ngày sớm hơn. Hãy kiểm tra thời hạn sử dụng thực tế.
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = Máy in "{ $printer }" đang tạm dừng. Hãy báo cho nhân viên.
+print-error-rejecting = Máy in "{ $printer }" hiện không nhận lệnh in. Hãy báo cho nhân viên.
+print-error-timed-out = Hệ thống in ({ $program }) không phản hồi sau { $seconds } giây. Hãy báo cho nhân viên.
+print-error-stuck = Tờ giấy vẫn đang chờ trong hàng đợi của máy in (lệnh in { $job }). Hãy báo cho nhân viên.
+print-error-cancelled = Đã hủy việc in.
+printers-keeps-job-files = Lưu ý: máy chủ in này được thiết lập để giữ lại dữ liệu của các tài liệu đã in (CUPS PreserveJobFiles). Trên máy ở quầy và máy kiosk, hãy đặt "PreserveJobFiles No".
+gui-print-busy = Đang in. Quý vị vui lòng chờ đến khi in xong.

@@ -405,3 +405,12 @@ gui-dates-residence = 在留期间届满日
 gui-dates-residence-explain = 在留卡（在留カード）上写的“在留期间（届满日）”。永住者、高度专门职2号、特别永住者可以不填。
 band-unsure = 不确定（需要确认）
 sheet-timeline-earliest-note = 这里按较早的日期绘制。请确认真正的有效期限。
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = 打印机“{ $printer }”已暂停。请告诉工作人员。
+print-error-rejecting = 打印机“{ $printer }”现在不接受打印任务。请告诉工作人员。
+print-error-timed-out = 打印系统（{ $program }）在 { $seconds } 秒内没有响应。请告诉工作人员。
+print-error-stuck = 打印任务仍在打印机的队列中等待（{ $job }）。请告诉工作人员。
+print-error-cancelled = 已取消打印。
+printers-keeps-job-files = 注意：这台打印服务器设置为保留已打印文件的数据（CUPS 的 PreserveJobFiles）。在窗口和自助终端的机器上，请设置为“PreserveJobFiles No”。
+gui-print-busy = 正在打印。请等待打印完成。

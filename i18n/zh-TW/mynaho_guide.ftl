@@ -405,3 +405,12 @@ gui-dates-residence = 在留期間屆滿日
 gui-dates-residence-explain = 在留卡（在留カード）上寫的「在留期間（屆滿日）」。永住者、高度專門職2號、特別永住者可以不填。
 band-unsure = 不確定（需要確認）
 sheet-timeline-earliest-note = 這裡以較早的日期繪製。請確認真正的有效期限。
+
+## Printing that never hangs and never leaves a sheet behind (issue 9)
+print-error-paused = 印表機「{ $printer }」已暫停。請告訴工作人員。
+print-error-rejecting = 印表機「{ $printer }」現在不接受列印工作。請告訴工作人員。
+print-error-timed-out = 列印系統（{ $program }）在 { $seconds } 秒內沒有回應。請告訴工作人員。
+print-error-stuck = 列印工作仍在印表機的佇列中等待（{ $job }）。請告訴工作人員。
+print-error-cancelled = 已取消列印。
+printers-keeps-job-files = 注意：這台列印伺服器設定為保留已列印文件的資料（CUPS 的 PreserveJobFiles）。在窗口和自助服務機的機器上，請設定為「PreserveJobFiles No」。
+gui-print-busy = 正在列印。請等待列印完成。
