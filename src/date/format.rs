@@ -50,15 +50,9 @@ pub fn format_iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-/// A date the way a reader of `lang` expects it. Japanese shows 和暦 and 西暦 together
-/// (`令和8年3月15日（2026年3月15日）`); other languages use their own order and month names
-/// (the Gregorian year throughout: the letters a person receives use it too).
-pub fn format_for_lang(date: NaiveDate, lang: &str) -> String {
-    super::locale::format_for_lang(date, lang)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::locale::format_for_lang;
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -135,8 +135,10 @@ fn month(names: &[&'static str; 12], date: NaiveDate) -> &'static str {
     names.get(date.month0() as usize).copied().unwrap_or_default()
 }
 
-/// See [`super::format_for_lang`].
-pub(super) fn format_for_lang(date: NaiveDate, lang: &str) -> String {
+/// A date the way a reader of `lang` expects it. Japanese shows 和暦 and 西暦 together
+/// (`令和8年3月15日（2026年3月15日）`); other languages use their own order and month names
+/// (the Gregorian year throughout: the letters a person receives use it too).
+pub fn format_for_lang(date: NaiveDate, lang: &str) -> String {
     let (y, m, d) = (date.year(), date.month(), date.day());
     match lang {
         "ja-yasashii" => format!("{}（{}）", format_seireki(date), format_wareki(date)),

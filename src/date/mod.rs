@@ -7,7 +7,8 @@ mod locale;
 mod parse;
 
 pub use era::{ERAS, Era};
-pub use format::{format_for_lang, format_iso, format_seireki, format_wareki, format_wareki_short};
+pub use format::{format_iso, format_seireki, format_wareki, format_wareki_short};
+pub use locale::format_for_lang;
 pub use parse::{DateError, parse_date};
 
 use chrono::{Datelike, Months, NaiveDate};

@@ -1,7 +1,7 @@
 //! How each block of the sheet model becomes chunks: bilingual rows (Japanese left, the second
 //! language right), the status box, the timeline bar with its today marker, the contacts box.
 
-use super::layout::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
+use super::geom::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
 use super::model::{BandKind, Block, Contact, Pair, StatusKind, TodayMark};
 use super::ruby;
 use super::text::{Paragraph, TextEngine, TextStyle};
@@ -36,7 +36,7 @@ pub fn status_colors(status: StatusKind) -> (Rgb, Rgb) {
 }
 
 /// Layout state shared by the block builders.
-pub struct Ctx<'a> {
+pub struct Composer<'a> {
     /// The shaper.
     pub engine: &'a mut TextEngine,
     /// Font sizes of this print size.
@@ -44,10 +44,10 @@ pub struct Ctx<'a> {
     second: Option<&'a str>,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> Composer<'a> {
     /// A context for a sheet whose second language is `second`.
     pub fn new(engine: &'a mut TextEngine, sizes: Sizes, second: Option<&'a str>) -> Self {
-        Ctx {
+        Composer {
             engine,
             sizes,
             second,

@@ -5,8 +5,8 @@ use chrono::{Days, NaiveDate};
 
 use super::model::{Band, BandKind, Block, Pair, Sheet, StatusKind, TodayMark};
 use super::sections::{contacts_box, facts_section, outcome_sections};
-use crate::advice::{self, Said};
-use crate::date::format_for_lang;
+use super::words::{DateOr, Words};
+use crate::advice;
 use crate::guide::Outcome;
 use crate::i18n::Localizer;
 use crate::rules::{Item, Rules, Status, Timeline};
@@ -36,63 +36,6 @@ impl SheetRequest {
         self.sheet_lang
             .as_deref()
             .filter(|lang| !lang.is_empty() && *lang != "ja")
-    }
-}
-
-/// Formats each message in Japanese and in the second language at once.
-pub(super) struct Words {
-    pub(super) ja: Localizer,
-    pub(super) other: Option<(Localizer, String)>,
-}
-
-impl Words {
-    pub(super) fn text(&self, id: &str) -> Pair {
-        Pair {
-            ja: self.ja.text(id),
-            other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
-        }
-    }
-
-    /// A sentence of the core's advice in both languages.
-    pub(super) fn said(&self, said: &Said) -> Pair {
-        Pair {
-            ja: said.render(&self.ja),
-            other: self.other.as_ref().map(|(loc, _)| said.render(loc)),
-        }
-    }
-
-    /// A message with one date variable, the date written for each language.
-    fn dated(&self, id: &str, var: &'static str, date: NaiveDate) -> Pair {
-        self.with(id, &[(var, DateOr::Date(date))])
-    }
-
-    pub(super) fn with(&self, id: &str, args: &[(&'static str, DateOr)]) -> Pair {
-        let format = |loc: &Localizer, lang: &str| {
-            let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
-                .iter()
-                .map(|(name, value)| (*name, value.render(lang).into()))
-                .collect();
-            loc.text_with(id, &values)
-        };
-        Pair {
-            ja: format(&self.ja, "ja"),
-            other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)),
-        }
-    }
-}
-
-/// A message variable: a date (formatted per language) or a plain string.
-pub(super) enum DateOr {
-    Date(NaiveDate),
-    Text(String),
-}
-
-impl DateOr {
-    fn render(&self, lang: &str) -> String {
-        match self {
-            DateOr::Date(date) => format_for_lang(*date, lang),
-            DateOr::Text(text) => text.clone(),
-        }
     }
 }
 

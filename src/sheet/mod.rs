@@ -4,12 +4,14 @@
 
 mod blocks;
 mod build;
+pub mod geom;
 pub mod layout;
 pub mod model;
 pub mod pdf;
 pub mod ruby;
 mod sections;
 pub mod text;
+mod words;
 
 pub use build::{SheetRequest, today_mark};
 pub use model::{Band, BandKind, Block, Contact, Pair, Sheet, StatusKind, TodayMark};

@@ -16,7 +16,7 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::SheetError;
-use super::layout::{Item, PAGE_H, PAGE_W, Page, Rgb};
+use super::geom::{Item, PAGE_H, PAGE_W, Page, Rgb};
 use super::text::{ShapedLine, TextEngine};
 
 /// krilla fonts made from the shaper's faces, kept across documents (parsing is not free).

@@ -9,6 +9,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+pub use super::text::Ruby;
 use super::text::{Paragraph, ShapedLine, TextEngine, TextStyle};
 
 /// Size of a reading relative to its base.
@@ -104,19 +105,6 @@ pub fn base_text(text: &str) -> String {
             Segment::Ruby { base, .. } => base,
         })
         .collect()
-}
-
-/// A reading placed relative to one line of its paragraph.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ruby {
-    /// Index of the line it sits above.
-    pub line: usize,
-    /// Left edge, from the line's left edge.
-    pub x: f32,
-    /// Top of the reading's line box, from the top of the line's box.
-    pub y: f32,
-    /// The shaped reading.
-    pub text: ShapedLine,
 }
 
 /// A base to annotate: its hard line (between line breaks), its byte range there, its reading.

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::build::{DateOr, Words};
 use super::model::{Block, Contact, Pair};
+use super::words::{DateOr, Words};
 use crate::guide::Outcome;
 use crate::i18n;
 use crate::rules::Rules;

@@ -66,8 +66,8 @@ pub struct Paragraph {
     pub lines: Vec<ShapedLine>,
     /// Height of one line box in points.
     pub line_height: f32,
-    /// Readings set above the lines (ruby), placed by [`super::ruby::layout`]; usually empty.
-    pub ruby: Vec<super::ruby::Ruby>,
+    /// Readings set above the lines (ruby), placed by the ruby layout (`sheet::ruby`); usually empty.
+    pub ruby: Vec<Ruby>,
 }
 
 impl Paragraph {
@@ -258,6 +258,19 @@ impl Fallback for SheetFallback {
             _ => &[],
         }
     }
+}
+
+/// A reading placed relative to one line of its paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ruby {
+    /// Index of the line it sits above.
+    pub line: usize,
+    /// Left edge, from the line's left edge.
+    pub x: f32,
+    /// Top of the reading's line box, from the top of the line's box.
+    pub y: f32,
+    /// The shaped reading.
+    pub text: ShapedLine,
 }
 
 #[cfg(test)]

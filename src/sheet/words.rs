@@ -1,0 +1,67 @@
+//! Words for the sheet: every message formatted in Japanese and, on a bilingual sheet, in the
+//! second language at once, dates written as each language writes them. A leaf of the sheet
+//! builders.
+
+use chrono::NaiveDate;
+
+use super::model::Pair;
+use crate::advice::Said;
+use crate::date::format_for_lang;
+use crate::i18n::Localizer;
+
+/// Formats each message in Japanese and in the second language at once.
+pub(super) struct Words {
+    pub(super) ja: Localizer,
+    pub(super) other: Option<(Localizer, String)>,
+}
+
+impl Words {
+    pub(super) fn text(&self, id: &str) -> Pair {
+        Pair {
+            ja: self.ja.text(id),
+            other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
+        }
+    }
+
+    /// A sentence of the core's advice in both languages.
+    pub(super) fn said(&self, said: &Said) -> Pair {
+        Pair {
+            ja: said.render(&self.ja),
+            other: self.other.as_ref().map(|(loc, _)| said.render(loc)),
+        }
+    }
+
+    /// A message with one date variable, the date written for each language.
+    pub(super) fn dated(&self, id: &str, var: &'static str, date: NaiveDate) -> Pair {
+        self.with(id, &[(var, DateOr::Date(date))])
+    }
+
+    pub(super) fn with(&self, id: &str, args: &[(&'static str, DateOr)]) -> Pair {
+        let format = |loc: &Localizer, lang: &str| {
+            let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
+                .iter()
+                .map(|(name, value)| (*name, value.render(lang).into()))
+                .collect();
+            loc.text_with(id, &values)
+        };
+        Pair {
+            ja: format(&self.ja, "ja"),
+            other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)),
+        }
+    }
+}
+
+/// A message variable: a date (formatted per language) or a plain string.
+pub(super) enum DateOr {
+    Date(NaiveDate),
+    Text(String),
+}
+
+impl DateOr {
+    pub(super) fn render(&self, lang: &str) -> String {
+        match self {
+            DateOr::Date(date) => format_for_lang(*date, lang),
+            DateOr::Text(text) => text.clone(),
+        }
+    }
+}
