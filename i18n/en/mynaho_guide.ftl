@@ -422,3 +422,4 @@ print-error-stuck = The sheet is still waiting in the printer queue (job { $job 
 print-error-cancelled = Printing was cancelled.
 printers-keeps-job-files = Note: this print server keeps the data of printed documents (CUPS PreserveJobFiles). On counter and kiosk machines set "PreserveJobFiles No".
 gui-print-busy = Printing now. Please wait until it is finished.
+gui-review-dates-invalid = Some dates need fixing, so the sheet cannot be printed yet. Use "Change the dates" to fix them.

@@ -423,3 +423,4 @@ print-error-stuck = 印刷がプリンターの順番待ちのまま止まって
 print-error-cancelled = 印刷を取り消しました。
 printers-keeps-job-files = 注意：この印刷サーバーは、印刷した書類のデータを残す設定です（CUPS の PreserveJobFiles）。窓口やキオスクでは「PreserveJobFiles No」にしてください。
 gui-print-busy = いま印刷しています。終わるまでお待ちください。
+gui-review-dates-invalid = 日付に直すところがあるため、まだ印刷できません。「日付を直す」から直してください。

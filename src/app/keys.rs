@@ -44,12 +44,10 @@ impl App {
                 "p" => {
                     if self.screen == Screen::Review {
                         // Through Review's own update: the busy check and the notice apply.
-                        let action = self.review.update(
-                            review::Message::PrintPressed,
-                            &self.ctx,
-                            &self.guide,
-                            &self.dates,
-                        );
+                        let inputs = self.review_inputs();
+                        let action = self
+                            .review
+                            .update(review::Message::PrintPressed, &self.ctx, &inputs);
                         return self.on_review(action);
                     }
                     self.open_review()

@@ -281,6 +281,30 @@ impl App {
             .map(|timeline| timeline.mynaho.status.code())
     }
 
+    /// What the review screen shows and prints: the person's inputs as the root holds them.
+    pub(crate) fn review_inputs(&self) -> review::Inputs {
+        let ctx = &self.ctx;
+        let situation = self.guide.situation().and_then(|id| {
+            ctx.guide.as_ref().and_then(|g| {
+                g.situations()
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| ctx.t(&s.title))
+            })
+        });
+        let outcome = match self.guide.walk(ctx) {
+            Some(crate::guide::Walk::Outcome(view)) => Some(view.outcome),
+            _ => None,
+        };
+        review::Inputs {
+            situation,
+            path: self.guide.path_lines(ctx),
+            outcome,
+            dates: self.dates.summary(ctx),
+            timeline: self.dates.form().has_card().then(|| self.dates.timeline(ctx)),
+        }
+    }
+
     /// The timeline of the dates entered, as the window shows it (when they compute).
     pub fn dates_timeline(&self) -> Option<crate::rules::Timeline> {
         self.dates.timeline(&self.ctx).ok()
@@ -333,7 +357,8 @@ impl App {
                 self.on_dates(action)
             }
             Message::Review(message) => {
-                let action = self.review.update(message, &self.ctx, &self.guide, &self.dates);
+                let inputs = self.review_inputs();
+                let action = self.review.update(message, &self.ctx, &inputs);
                 self.on_review(action)
             }
             Message::Settings(message) => self.on_settings(settings::update(message)),

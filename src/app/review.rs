@@ -1,17 +1,36 @@
 //! Review and print: everything entered and the outcome (each part editable by going back), the
-//! sheet's languages, large print and copies, then print or save. The sheet itself is rendered
-//! elsewhere: this screen hands a [`PrintRequest`] to the root as a [`ReviewAction`].
+//! sheet's languages, large print and copies, then print or save. The root owns the person's
+//! inputs and hands this screen what it shows ([`Inputs`]); it never reads another screen's
+//! state. The sheet itself is rendered elsewhere: this screen hands a [`PrintRequest`] to the
+//! root as a [`ReviewAction`]. Dates that do not compute block printing, with the reason.
 
 use fluent_bundle::FluentValue;
 use iced::widget::{column, row};
 use iced::{Alignment, Element};
 
-use crate::guide::Walk;
+use crate::guide::Outcome;
+use crate::person::FieldError;
+use crate::rules::Timeline;
 use crate::sheet::SheetRequest;
 
+use super::Ctx;
 use super::output::{Output, OutputError, PrintRequest};
 use super::widget::{self, Kind, Tone};
-use super::{Ctx, dates, guide};
+
+/// What the root hands the review screen: the person's inputs, read back, and what they give.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// The counter situation's title, when one was chosen.
+    pub situation: Option<String>,
+    /// The guide's questions and answers so far.
+    pub path: Vec<String>,
+    /// The guide's outcome, once reached.
+    pub outcome: Option<Outcome>,
+    /// The dates as typed, read back: (label, reading).
+    pub dates: Vec<(String, String)>,
+    /// The timeline when a card date was typed: computed, or why not.
+    pub timeline: Option<Result<Timeline, Vec<FieldError>>>,
+}
 
 /// Most copies one press prints.
 pub const MAX_COPIES: u8 = 9;
@@ -45,6 +64,8 @@ enum Notice {
     Working,
     /// Print or save was pressed again while the first was still running: ignored.
     Busy,
+    /// The dates do not compute: nothing is printed until they are fixed.
+    DatesInvalid,
     Done(Output),
     Failed(OutputError),
 }
@@ -103,14 +124,8 @@ pub enum Message {
 }
 
 impl State {
-    /// Handles one message; the request is built from what the other screens hold.
-    pub fn update(
-        &mut self,
-        message: Message,
-        ctx: &Ctx,
-        guide: &guide::State,
-        dates: &dates::State,
-    ) -> Option<ReviewAction> {
+    /// Handles one message; the request is built from the inputs the root hands over.
+    pub fn update(&mut self, message: Message, ctx: &Ctx, inputs: &Inputs) -> Option<ReviewAction> {
         match message {
             Message::SheetLanguageChosen(lang) => self.second_lang = lang,
             Message::LargePrintToggled(on) => self.large_print = on,
@@ -121,9 +136,14 @@ impl State {
                 self.notice = Some(Notice::Busy);
                 return None;
             }
+            Message::PrintPressed | Message::SavePressed if matches!(inputs.timeline, Some(Err(_))) => {
+                // A sheet without the dates the person typed would say nothing of them.
+                self.notice = Some(Notice::DatesInvalid);
+                return None;
+            }
             Message::PrintPressed => {
                 self.notice = Some(Notice::Working);
-                return Some(ReviewAction::Print(self.request(ctx, guide, dates)));
+                return Some(ReviewAction::Print(self.request(ctx, inputs)));
             }
             Message::SavePressed => {
                 if ctx.kiosk {
@@ -131,7 +151,7 @@ impl State {
                     return None;
                 }
                 self.notice = Some(Notice::Working);
-                return Some(ReviewAction::Save(self.request(ctx, guide, dates)));
+                return Some(ReviewAction::Save(self.request(ctx, inputs)));
             }
             Message::EditGuidePressed => return Some(ReviewAction::EditGuide),
             Message::EditDatesPressed => return Some(ReviewAction::EditDates),
@@ -153,12 +173,8 @@ impl State {
         });
     }
 
-    /// The request for the sheet: the guide's outcome and the timeline as the screens hold them.
-    pub fn request(&self, ctx: &Ctx, guide: &guide::State, dates: &dates::State) -> PrintRequest {
-        let outcome = match guide.walk(ctx) {
-            Some(Walk::Outcome(view)) => Some(view.outcome),
-            _ => None,
-        };
+    /// The request for the sheet: the guide's outcome and the timeline from the inputs.
+    pub fn request(&self, ctx: &Ctx, inputs: &Inputs) -> PrintRequest {
         PrintRequest {
             sheet: SheetRequest {
                 today: ctx.today,
@@ -166,8 +182,8 @@ impl State {
                 sheet_lang: self.second_lang.clone(),
                 large_print: self.large_print,
                 name: Some(self.name.trim().to_owned()).filter(|name| !name.is_empty()),
-                timeline: dates.timeline(ctx).ok(),
-                outcome,
+                timeline: inputs.timeline.clone().and_then(Result::ok),
+                outcome: inputs.outcome.clone(),
             },
             copies: self.copies,
             kiosk: ctx.kiosk,
@@ -185,13 +201,7 @@ impl State {
     }
 
     /// Draws the screen.
-    pub fn view<'a>(
-        &'a self,
-        ctx: &'a Ctx,
-        selected: Option<usize>,
-        guide: &'a guide::State,
-        dates: &'a dates::State,
-    ) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>, inputs: Inputs) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "review-back",
@@ -199,22 +209,16 @@ impl State {
             Some(Message::BackPressed),
         )]);
         let mut answers = column![widget::heading(ctx, ctx.t("gui-review-guide"))].spacing(8);
-        if let Some(id) = guide.situation()
-            && let Some(situation) = ctx
-                .guide
-                .as_ref()
-                .and_then(|g| g.situations().iter().find(|s| s.id == id).cloned())
-        {
-            answers = answers.push(widget::body(ctx, ctx.t(&situation.title)));
+        if let Some(title) = inputs.situation {
+            answers = answers.push(widget::body(ctx, title));
         }
-        let lines = guide.path_lines(ctx);
-        answers = if lines.is_empty() {
+        answers = if inputs.path.is_empty() {
             answers.push(widget::hint(ctx, ctx.t("gui-review-not-entered")))
         } else {
-            answers.push(widget::list(ctx, lines, true))
+            answers.push(widget::list(ctx, inputs.path, true))
         };
-        if let Some(Walk::Outcome(view)) = guide.walk(ctx) {
-            answers = answers.push(widget::body(ctx, format!("→ {}", ctx.t(&view.outcome.title))));
+        if let Some(outcome) = &inputs.outcome {
+            answers = answers.push(widget::body(ctx, format!("→ {}", ctx.t(&outcome.title))));
         }
         answers = answers.push(widget::nav_button(
             ctx,
@@ -222,21 +226,27 @@ impl State {
             ctx.t("gui-review-edit-guide"),
             Some(Message::EditGuidePressed),
         ));
-        let date_lines = dates.summary(ctx).into_iter().map(|(label, value)| {
+        let date_lines = inputs.dates.into_iter().map(|(label, value)| {
             ctx.loc
                 .text_with("gui-pair", &[("label", label.into()), ("value", value.into())])
         });
-        let date_panel = column![
+        let mut date_panel = column![
             widget::heading(ctx, ctx.t("gui-review-dates")),
             widget::list(ctx, date_lines, false),
-            widget::nav_button(
-                ctx,
-                "review-edit-dates",
-                ctx.t("gui-review-edit-dates"),
-                Some(Message::EditDatesPressed)
-            ),
         ]
         .spacing(8);
+        // Dates that do not compute are said here, not silently left off the sheet.
+        if let Some(Err(errors)) = &inputs.timeline {
+            for error in errors {
+                date_panel = date_panel.push(widget::error(ctx, error.message.clone()));
+            }
+        }
+        let date_panel = date_panel.push(widget::nav_button(
+            ctx,
+            "review-edit-dates",
+            ctx.t("gui-review-edit-dates"),
+            Some(Message::EditDatesPressed),
+        ));
 
         // A drop-down: sixteen buttons would push Print and its result below the fold.
         let mut choices = vec![SheetChoice {
@@ -353,6 +363,7 @@ impl State {
         let (tone, text, lines) = match notice {
             Notice::Working => (Tone::Ok, ctx.t("gui-print-working"), Vec::new()),
             Notice::Busy => (Tone::Warn, ctx.t("gui-print-busy"), Vec::new()),
+            Notice::DatesInvalid => (Tone::Warn, ctx.t("gui-review-dates-invalid"), Vec::new()),
             Notice::Done(Output::Printed { job }) => (
                 Tone::Ok,
                 with("print-job-accepted", vec![("job", job.clone())]),

@@ -162,30 +162,23 @@ fn dates_issue_date_without_birth_date_explains_itself() {
 
 #[test]
 fn review_builds_the_sheet_request_from_both_screens() {
-    let ctx = app(false).ctx;
-    let mut guide = guide::State::default();
-    guide.update(answer("has-card", "yes"));
-    guide.update(answer("registered", "yes"));
-    let mut dates = dates::State::default();
-    dates.update(dates::Message::BirthEdited("S25.10.10".into()));
-    dates.update(dates::Message::CardEdited("2029-10-10".into()));
+    let mut root = app(false);
+    root.guide.update(answer("has-card", "yes"));
+    root.guide.update(answer("registered", "yes"));
+    root.dates.update(dates::Message::BirthEdited("S25.10.10".into()));
+    root.dates.update(dates::Message::CardEdited("2029-10-10".into()));
+    let inputs = root.review_inputs();
+    let ctx = root.ctx;
     let mut review = review::State::default();
     review.update(
         review::Message::SheetLanguageChosen(Some("en".into())),
         &ctx,
-        &guide,
-        &dates,
+        &inputs,
     );
-    review.update(review::Message::LargePrintToggled(true), &ctx, &guide, &dates);
-    review.update(review::Message::CopiesIncreased, &ctx, &guide, &dates);
-    review.update(
-        review::Message::NameEdited("  山田 花子 ".into()),
-        &ctx,
-        &guide,
-        &dates,
-    );
-    let Some(ReviewAction::Print(request)) =
-        review.update(review::Message::PrintPressed, &ctx, &guide, &dates)
+    review.update(review::Message::LargePrintToggled(true), &ctx, &inputs);
+    review.update(review::Message::CopiesIncreased, &ctx, &inputs);
+    review.update(review::Message::NameEdited("  山田 花子 ".into()), &ctx, &inputs);
+    let Some(ReviewAction::Print(request)) = review.update(review::Message::PrintPressed, &ctx, &inputs)
     else {
         panic!("print asks the root to print");
     };
@@ -205,13 +198,11 @@ fn review_builds_the_sheet_request_from_both_screens() {
 #[test]
 fn the_request_renders_a_sheet() {
     // The same path the Print and Save buttons take, short of the printer and the disk.
-    let ctx = app(false).ctx;
-    let mut guide = guide::State::default();
-    guide.update(answer("has-card", "no"));
-    let mut dates = dates::State::default();
-    dates.update(dates::Message::BirthEdited("S25.10.10".into()));
-    dates.update(dates::Message::CardEdited("R11.10.10".into()));
-    let request = review::State::default().request(&ctx, &guide, &dates);
+    let mut root = app(false);
+    root.guide.update(answer("has-card", "no"));
+    root.dates.update(dates::Message::BirthEdited("S25.10.10".into()));
+    root.dates.update(dates::Message::CardEdited("R11.10.10".into()));
+    let request = review::State::default().request(&root.ctx, &root.review_inputs());
     assert_eq!(request.sheet.name, None, "an empty name prints no 様 line");
     let Some(rules) = request.rules.as_deref() else {
         panic!("rules load")
@@ -223,29 +214,29 @@ fn the_request_renders_a_sheet() {
 #[test]
 fn a_kiosk_never_saves() {
     let ctx = app(true).ctx;
-    let request = review::State::default().request(&ctx, &guide::State::default(), &dates::State::default());
+    let request = review::State::default().request(&ctx, &review::Inputs::default());
     assert_eq!(output::save(&request), Err(OutputError::SavingDisabled));
 }
 
 #[test]
 fn review_copies_stay_between_one_and_nine_and_kiosk_refuses_saving() {
     let kiosk = app(true).ctx;
-    let (guide, dates) = (guide::State::default(), dates::State::default());
+    let inputs = review::Inputs::default();
     let mut review = review::State::default();
-    review.update(review::Message::CopiesDecreased, &kiosk, &guide, &dates);
-    assert_eq!(review.request(&kiosk, &guide, &dates).copies, 1);
+    review.update(review::Message::CopiesDecreased, &kiosk, &inputs);
+    assert_eq!(review.request(&kiosk, &inputs).copies, 1);
     for _ in 0..20 {
-        review.update(review::Message::CopiesIncreased, &kiosk, &guide, &dates);
+        review.update(review::Message::CopiesIncreased, &kiosk, &inputs);
     }
-    assert_eq!(review.request(&kiosk, &guide, &dates).copies, review::MAX_COPIES);
+    assert_eq!(review.request(&kiosk, &inputs).copies, review::MAX_COPIES);
     assert!(
         review
-            .update(review::Message::SavePressed, &kiosk, &guide, &dates)
+            .update(review::Message::SavePressed, &kiosk, &inputs)
             .is_none()
     );
     assert_eq!(review.shortcuts(true), vec![review::Message::PrintPressed]);
     assert!(matches!(
-        review.update(review::Message::EditDatesPressed, &kiosk, &guide, &dates),
+        review.update(review::Message::EditDatesPressed, &kiosk, &inputs),
         Some(ReviewAction::EditDates)
     ));
 }
@@ -496,4 +487,27 @@ fn a_second_print_press_is_ignored_and_a_wipe_drops_the_pending_result() {
     ));
     assert!(!app.review.busy());
     assert_eq!(app.review, review::State::default());
+}
+
+#[test]
+fn dates_that_do_not_compute_block_printing_and_say_why() {
+    let mut root = app(false);
+    let _ = root.update(Message::Home(home::Message::DatesChosen));
+    let _ = root.update(Message::Dates(dates::Message::CardKindChosen(
+        dates::CardKind::Issued,
+    )));
+    let _ = root.update(Message::Dates(dates::Message::CardEdited("2020-05-15".into())));
+    let inputs = root.review_inputs();
+    assert!(
+        matches!(inputs.timeline, Some(Err(_))),
+        "no birth date: no timeline"
+    );
+    let mut review = review::State::default();
+    assert!(
+        review
+            .update(review::Message::PrintPressed, &root.ctx, &inputs)
+            .is_none(),
+        "nothing is printed without the dates"
+    );
+    assert!(!review.busy());
 }

@@ -21,7 +21,7 @@ impl App {
             Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
             Screen::Review => self
                 .review
-                .view(ctx, selected, &self.guide, &self.dates)
+                .view(ctx, selected, self.review_inputs())
                 .map(Message::Review),
             Screen::Settings => {
                 settings::view(ctx, selected, self.text_scale, self.high_contrast).map(Message::Settings)
