@@ -3,12 +3,15 @@
 //! No GUI.
 
 mod data;
+mod load;
 mod timeline;
+mod validate;
 
 pub use data::{
     CardBodyRules, CertificateRules, DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS, Dispute, Fact, Hotline,
-    Rules, RulesError, Sourced, WindowRules,
+    Rules, Sourced, WindowRules,
 };
+pub use load::RulesError;
 pub use timeline::{
     Basis, CardDates, CardInput, CertInput, CertificateDates, DateField, DisputeUsed, Item, MynahoStatus,
     Status, Timeline, TimelineError, TimelineInput, Warning, compute_timeline, compute_timeline_with,

@@ -1,0 +1,39 @@
+//! Loading the rules: the embedded file or TOML text, validated (`validate.rs`).
+
+use super::data::Rules;
+use super::validate;
+use crate::assets;
+
+/// Why a rules file was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RulesError {
+    /// The embedded rules are missing from the build.
+    #[error("the embedded rules file is missing")]
+    Missing,
+    /// The file is not valid TOML for the rules schema.
+    #[error("the rules file is not valid: {0}")]
+    Syntax(String),
+    /// A value is outside what the rules allow.
+    #[error("the rules file has an invalid value at `{field}`: {reason}")]
+    Invalid {
+        /// Where (`card_body.grace_months`, `fact[2] (kouki-blanket)`).
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+impl Rules {
+    /// The rules shipped in the binary.
+    pub fn embedded() -> Result<Rules, RulesError> {
+        let text = assets::asset_text("rules/rules.toml").ok_or(RulesError::Missing)?;
+        Rules::from_toml(&text)
+    }
+
+    /// Rules from TOML text, validated.
+    pub fn from_toml(text: &str) -> Result<Rules, RulesError> {
+        let rules: Rules = toml::from_str(text).map_err(|e| RulesError::Syntax(e.to_string()))?;
+        validate::validate(&rules)?;
+        Ok(rules)
+    }
+}
