@@ -21,6 +21,14 @@ pub enum RulesError {
         /// What is wrong with it.
         reason: String,
     },
+    /// A message id the program does not have (it would be shown raw).
+    #[error("`{field}` names the message `{id}`, which the program does not have")]
+    UnknownMessage {
+        /// Where the id is given.
+        field: String,
+        /// The id.
+        id: String,
+    },
 }
 
 impl Rules {

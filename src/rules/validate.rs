@@ -1,10 +1,14 @@
-//! The checks of the rules' values: numbers within reason, dates that exist, sources given,
-//! fact ids unique.
+//! The checks of the rules' values once the file has its whole shape: numbers within reason,
+//! dates that exist, sources given, ids unique, and every message id one the program has.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
 use super::data::{DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS, Rules, Sourced};
 use super::load::RulesError;
+use crate::i18n::{FALLBACK, Localizer};
 
 fn invalid(field: &str, reason: impl Into<String>) -> RulesError {
     RulesError::Invalid {
@@ -126,27 +130,56 @@ fn certificate(rules: &Rules) -> Result<(), RulesError> {
     Ok(())
 }
 
+/// The reference locale the message ids are checked against (built once: it parses every
+/// Japanese Fluent file).
+fn reference() -> &'static Localizer {
+    static REFERENCE: OnceLock<Localizer> = OnceLock::new();
+    REFERENCE.get_or_init(|| Localizer::new(FALLBACK))
+}
+
+/// Refuses a message id the reference locale does not have: it would be shown raw.
+fn known_message(field: &str, id: &str) -> Result<(), RulesError> {
+    if reference().has_own(id) {
+        return Ok(());
+    }
+    Err(RulesError::UnknownMessage {
+        field: field.to_string(),
+        id: id.to_string(),
+    })
+}
+
+/// Refuses the second entry with an id already seen in this section.
+fn unique<'a>(seen: &mut HashSet<&'a str>, field: &str, id: &'a str) -> Result<(), RulesError> {
+    if seen.insert(id) {
+        return Ok(());
+    }
+    Err(invalid(field, format!("duplicate id `{id}`")))
+}
+
 fn disputes(rules: &Rules) -> Result<(), RulesError> {
     for id in [DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS] {
         if rules.dispute(id).is_none() {
             return Err(invalid("dispute", format!("the dispute `{id}` is missing")));
         }
     }
+    let mut seen = HashSet::new();
     for (i, dispute) in rules.disputes.iter().enumerate() {
-        if [&dispute.used, &dispute.other, &dispute.source]
+        let field = format!("dispute[{i}] ({})", dispute.id);
+        if [&dispute.id, &dispute.used, &dispute.other, &dispute.source]
             .iter()
             .any(|text| text.trim().is_empty())
         {
-            return Err(invalid(
-                &format!("dispute[{i}] ({})", dispute.id),
-                "used, other and source are required",
-            ));
+            return Err(invalid(&field, "id, used, other and source are required"));
         }
+        unique(&mut seen, &field, &dispute.id)?;
+        // The sentence shown beside the date it affects (advice.rs).
+        known_message(&format!("{field}.id"), &format!("dispute-{}", dispute.id))?;
     }
     Ok(())
 }
 
 fn facts(rules: &Rules) -> Result<(), RulesError> {
+    let mut seen = HashSet::new();
     for (i, fact) in rules.facts.iter().enumerate() {
         let field = format!("fact[{i}] ({})", fact.id);
         if fact.id.is_empty() || fact.message.is_empty() || fact.source.trim().is_empty() {
@@ -167,16 +200,19 @@ fn facts(rules: &Rules) -> Result<(), RulesError> {
         {
             return Err(invalid(&field, "`from` is after `to`"));
         }
-        if rules.facts[..i].iter().any(|other| other.id == fact.id) {
-            return Err(invalid(&field, "duplicate id"));
-        }
+        unique(&mut seen, &field, &fact.id)?;
+        known_message(&format!("{field}.message"), &fact.message)?;
     }
     Ok(())
 }
 
 fn hotlines(rules: &Rules) -> Result<(), RulesError> {
+    let mut seen = HashSet::new();
     for (i, line) in rules.hotlines.iter().enumerate() {
         let field = format!("hotline[{i}] ({})", line.id);
+        if line.id.is_empty() {
+            return Err(invalid(&field, "the id is empty"));
+        }
         let digits = line.number.chars().filter(char::is_ascii_digit).count();
         if !(10..=11).contains(&digits) || line.number.chars().any(|c| !(c.is_ascii_digit() || c == '-')) {
             return Err(invalid(
@@ -187,6 +223,9 @@ fn hotlines(rules: &Rules) -> Result<(), RulesError> {
         if line.languages.is_empty() || line.source.trim().is_empty() {
             return Err(invalid(&field, "languages and source are required"));
         }
+        unique(&mut seen, &field, &line.id)?;
+        known_message(&format!("{field}.name"), &line.name)?;
+        known_message(&format!("{field}.hours"), &line.hours)?;
     }
     Ok(())
 }
