@@ -1,7 +1,7 @@
-//! The `--rules` file (issue 9, item 6): a duplicate id or a message id the program does not
-//! have is refused, naming it.
+//! The `--rules` file (issue 9, item 6): a file cut short, with a duplicate id or naming a
+//! message that does not exist is refused, and the refusal says why.
 
-use mynaho_guide::rules::Rules;
+use mynaho_guide::rules::{Rules, RulesError};
 
 const EMBEDDED: &str = include_str!("../assets/rules/rules.toml");
 
@@ -11,6 +11,36 @@ fn refused(text: &str) -> String {
         Ok(_) => panic!("accepted:\n{text}"),
         Err(error) => error.to_string(),
     }
+}
+
+#[test]
+fn every_prefix_of_the_embedded_file_is_refused_or_the_whole() {
+    let whole = Rules::from_toml(EMBEDDED).expect("embedded rules");
+    let mut accepted = 0;
+    for (cut, c) in EMBEDDED.char_indices() {
+        match Rules::from_toml(&EMBEDDED[..cut]) {
+            Ok(rules) => {
+                assert!(rules == whole, "the prefix of {cut} bytes gave other rules");
+                accepted += 1;
+            }
+            // Cut after a whole line, the file is valid TOML and the refusal names what is
+            // missing (a cut inside a line may be a syntax error instead).
+            Err(error) if cut > 0 && EMBEDDED.as_bytes()[cut - 1] == b'\n' => assert!(
+                matches!(error, RulesError::MissingKey(_)),
+                "cut at {cut} (before {c:?}): {error}"
+            ),
+            Err(_) => {}
+        }
+    }
+    // Only the file without its last line break may be accepted.
+    assert_eq!(accepted, 1, "{accepted} prefixes accepted");
+}
+
+#[test]
+fn a_file_cut_in_half_names_what_is_missing() {
+    let half = &EMBEDDED[..EMBEDDED.find("[[fact]]").expect("facts")];
+    let detail = refused(half);
+    assert!(detail.contains("`[[fact]]` is missing"), "{detail}");
 }
 
 #[test]
@@ -73,4 +103,11 @@ fn duplicate_ids_are_refused() {
             "{section}: {detail}"
         );
     }
+}
+
+#[test]
+fn a_file_cut_between_two_hotlines_is_refused() {
+    let cut = EMBEDDED.rfind("\n[[hotline]]").expect("hotlines");
+    let detail = refused(&EMBEDDED[..cut]);
+    assert!(detail.contains("[end]"), "{detail}");
 }

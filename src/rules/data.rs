@@ -1,6 +1,7 @@
 //! The rules' types, as the rules file gives them, and what the rest of the program asks of
 //! them. Every value carries its source and the date it took effect, so a municipality can
-//! review what the program computes with. Loading is in `load.rs`, checks in `validate.rs`.
+//! review what the program computes with. Loading is in `load.rs`, checks in `schema.rs` and
+//! `validate.rs`.
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -139,8 +140,9 @@ pub struct Hotline {
 }
 
 /// All rules, as loaded and validated.
+///
+/// Its top-level keys are checked by `schema.rs`, which also takes the closing `[end]` table.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
 pub struct Rules {
     /// The rules version printed on sheets.
     pub version: String,
@@ -150,14 +152,14 @@ pub struct Rules {
     pub certificate: CertificateRules,
     /// The window's closed days besides weekends and holidays.
     pub window: WindowRules,
-    /// Disputed rules.
-    #[serde(default, rename = "dispute")]
+    /// Disputed rules (at least one; the two the timeline uses are required).
+    #[serde(rename = "dispute")]
     pub disputes: Vec<Dispute>,
-    /// Dated facts.
-    #[serde(default, rename = "fact")]
+    /// Dated facts (at least one).
+    #[serde(rename = "fact")]
     pub facts: Vec<Fact>,
-    /// Telephone lines.
-    #[serde(default, rename = "hotline")]
+    /// Telephone lines (at least one).
+    #[serde(rename = "hotline")]
     pub hotlines: Vec<Hotline>,
 }
 

@@ -1,7 +1,8 @@
-//! Loading the rules: the embedded file or TOML text, validated (`validate.rs`).
+//! Loading the rules: the embedded file or TOML text, which must have the whole shape of the
+//! rules (`schema.rs`) and sound values (`validate.rs`).
 
 use super::data::Rules;
-use super::validate;
+use super::{schema, validate};
 use crate::assets;
 
 /// Why a rules file was refused.
@@ -13,6 +14,9 @@ pub enum RulesError {
     /// The file is not valid TOML for the rules schema.
     #[error("the rules file is not valid: {0}")]
     Syntax(String),
+    /// A section or key of the rules is missing (the file may have been cut short).
+    #[error("`{0}` is missing: every section and key of the rules is required (was the file cut short?)")]
+    MissingKey(String),
     /// A value is outside what the rules allow.
     #[error("the rules file has an invalid value at `{field}`: {reason}")]
     Invalid {
@@ -38,8 +42,12 @@ impl Rules {
         Rules::from_toml(&text)
     }
 
-    /// Rules from TOML text, validated.
+    /// Rules from TOML text: every section and key present (the first missing is named), ending
+    /// with `[end]`, and every value validated.
     pub fn from_toml(text: &str) -> Result<Rules, RulesError> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| RulesError::Syntax(e.to_string()))?;
+        schema::require_complete(text, &table)?;
+        // Parsed again from the text (not the table) so that a wrong type is reported with its line.
         let rules: Rules = toml::from_str(text).map_err(|e| RulesError::Syntax(e.to_string()))?;
         validate::validate(&rules)?;
         Ok(rules)

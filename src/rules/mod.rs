@@ -4,6 +4,7 @@
 
 mod data;
 mod load;
+mod schema;
 mod timeline;
 mod validate;
 
