@@ -12,7 +12,7 @@ pub use data::{
     CardBodyRules, CertificateRules, DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS, Dispute, Fact, Hotline,
     Rules, Sourced, WindowRules,
 };
-pub use load::RulesError;
+pub use load::{MAX_FILE_BYTES, RulesError};
 pub use timeline::{
     Basis, CardDates, CardInput, CertInput, CertificateDates, DateField, DisputeUsed, Item, MynahoStatus,
     Status, Timeline, TimelineError, TimelineInput, Warning, compute_timeline, compute_timeline_with,
