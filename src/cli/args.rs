@@ -125,10 +125,7 @@ pub fn load_rules(path: Option<&Path>, loc: &Localizer) -> Result<Rules, CliErro
     };
     match path {
         None => Rules::embedded().map_err(|e| fail(e.to_string())),
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-            Rules::from_toml(&text).map_err(|e| fail(e.to_string()))
-        }
+        Some(path) => Rules::load_file(path).map_err(|e| fail(e.to_string())),
     }
 }
 

@@ -1,10 +1,12 @@
-//! Loading and validating the rules file. Every value carries its source and the date it took
-//! effect, so a municipality can review what the program computes with.
+//! The rules' types, as the rules file gives them, and what the rest of the program asks of
+//! them. Every value carries its source and the date it took effect, so a municipality can
+//! review what the program computes with. Loading is in `load.rs`, checks in `schema.rs` and
+//! `validate.rs`.
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::assets;
+use super::validate::month_day;
 use crate::calendar::Calendar;
 
 /// A value with the document it comes from and the first day it applies.
@@ -138,8 +140,9 @@ pub struct Hotline {
 }
 
 /// All rules, as loaded and validated.
+///
+/// Its top-level keys are checked by `schema.rs`, which also takes the closing `[end]` table.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
 pub struct Rules {
     /// The rules version printed on sheets.
     pub version: String,
@@ -149,206 +152,18 @@ pub struct Rules {
     pub certificate: CertificateRules,
     /// The window's closed days besides weekends and holidays.
     pub window: WindowRules,
-    /// Disputed rules.
-    #[serde(default, rename = "dispute")]
+    /// Disputed rules (at least one; the two the timeline uses are required).
+    #[serde(rename = "dispute")]
     pub disputes: Vec<Dispute>,
-    /// Dated facts.
-    #[serde(default, rename = "fact")]
+    /// Dated facts (at least one).
+    #[serde(rename = "fact")]
     pub facts: Vec<Fact>,
-    /// Telephone lines.
-    #[serde(default, rename = "hotline")]
+    /// Telephone lines (at least one).
+    #[serde(rename = "hotline")]
     pub hotlines: Vec<Hotline>,
 }
 
-/// Why a rules file was refused.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum RulesError {
-    /// The embedded rules are missing from the build.
-    #[error("the embedded rules file is missing")]
-    Missing,
-    /// The file is not valid TOML for the rules schema.
-    #[error("the rules file is not valid: {0}")]
-    Syntax(String),
-    /// A value is outside what the rules allow.
-    #[error("the rules file has an invalid value at `{field}`: {reason}")]
-    Invalid { field: String, reason: String },
-}
-
-fn invalid(field: &str, reason: impl Into<String>) -> RulesError {
-    RulesError::Invalid {
-        field: field.to_string(),
-        reason: reason.into(),
-    }
-}
-
-fn iso(field: &str, text: &str) -> Result<NaiveDate, RulesError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| invalid(field, format!("`{text}` is not a date (YYYY-MM-DD)")))
-}
-
-/// A `MM-DD` day of the year.
-fn month_day(field: &str, text: &str) -> Result<(u32, u32), RulesError> {
-    let parsed = text
-        .split_once('-')
-        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
-        .filter(|(m, d)| NaiveDate::from_ymd_opt(2024, *m, *d).is_some());
-    parsed.ok_or_else(|| invalid(field, format!("`{text}` is not a day of the year (MM-DD)")))
-}
-
-fn in_range(
-    field: &str,
-    rule: &Sourced<u32>,
-    range: std::ops::RangeInclusive<u32>,
-) -> Result<(), RulesError> {
-    if !range.contains(&rule.value) {
-        return Err(invalid(
-            field,
-            format!("{} is not within {}..={}", rule.value, range.start(), range.end()),
-        ));
-    }
-    if rule.source.trim().is_empty() {
-        return Err(invalid(field, "the source is empty"));
-    }
-    iso(&format!("{field}.effective_from"), &rule.effective_from).map(|_| ())
-}
-
 impl Rules {
-    /// The rules shipped in the binary.
-    pub fn embedded() -> Result<Rules, RulesError> {
-        let text = assets::asset_text("rules/rules.toml").ok_or(RulesError::Missing)?;
-        Rules::from_toml(&text)
-    }
-
-    /// Rules from TOML text, validated.
-    pub fn from_toml(text: &str) -> Result<Rules, RulesError> {
-        let rules: Rules = toml::from_str(text).map_err(|e| RulesError::Syntax(e.to_string()))?;
-        rules.validate()?;
-        Ok(rules)
-    }
-
-    fn validate(&self) -> Result<(), RulesError> {
-        if self.version.trim().is_empty() {
-            return Err(invalid("version", "empty"));
-        }
-        let card = &self.card_body;
-        in_range("card_body.years_adult", &card.years_adult, 1..=20)?;
-        in_range("card_body.years_minor", &card.years_minor, 1..=20)?;
-        in_range(
-            "card_body.age_threshold_before_switch",
-            &card.age_threshold_before_switch,
-            1..=30,
-        )?;
-        in_range(
-            "card_body.age_threshold_after_switch",
-            &card.age_threshold_after_switch,
-            1..=30,
-        )?;
-        in_range("card_body.grace_months", &card.grace_months, 0..=24)?;
-        in_range(
-            "card_body.renewal_window_months",
-            &card.renewal_window_months,
-            0..=24,
-        )?;
-        in_range(
-            "card_body.application_lead_months",
-            &card.application_lead_months,
-            0..=24,
-        )?;
-        in_range(
-            "card_body.new_card_lead_months",
-            &card.new_card_lead_months,
-            0..=12,
-        )?;
-        iso("card_body.first_card_date", &card.first_card_date.value)?;
-        for (field, rule) in [
-            ("window.year_end_first", &self.window.year_end_first),
-            ("window.year_end_last", &self.window.year_end_last),
-        ] {
-            month_day(field, &rule.value)?;
-        }
-        for id in [DISPUTE_CARD_GRACE, DISPUTE_RENEWAL_OPENS] {
-            if self.dispute(id).is_none() {
-                return Err(invalid("dispute", format!("the dispute `{id}` is missing")));
-            }
-        }
-        for (i, dispute) in self.disputes.iter().enumerate() {
-            if [&dispute.used, &dispute.other, &dispute.source]
-                .iter()
-                .any(|text| text.trim().is_empty())
-            {
-                return Err(invalid(
-                    &format!("dispute[{i}] ({})", dispute.id),
-                    "used, other and source are required",
-                ));
-            }
-        }
-        iso(
-            "card_body.threshold_switch_date",
-            &card.threshold_switch_date.value,
-        )?;
-        iso(
-            "card_body.threshold_switch_date.effective_from",
-            &card.threshold_switch_date.effective_from,
-        )?;
-        let cert = &self.certificate;
-        in_range("certificate.years", &cert.years, 1..=20)?;
-        in_range(
-            "certificate.years_renewed_early",
-            &cert.years_renewed_early,
-            1..=20,
-        )?;
-        in_range("certificate.grace_months", &cert.grace_months, 0..=24)?;
-        in_range(
-            "certificate.renewal_window_months",
-            &cert.renewal_window_months,
-            0..=24,
-        )?;
-        in_range(
-            "certificate.registration_cutoff_days",
-            &cert.registration_cutoff_days,
-            0..=90,
-        )?;
-        for (i, fact) in self.facts.iter().enumerate() {
-            let field = format!("fact[{i}] ({})", fact.id);
-            if fact.id.is_empty() || fact.message.is_empty() || fact.source.trim().is_empty() {
-                return Err(invalid(&field, "id, message and source are required"));
-            }
-            let from = fact
-                .from
-                .as_deref()
-                .map(|t| iso(&format!("{field}.from"), t))
-                .transpose()?;
-            let to = fact
-                .to
-                .as_deref()
-                .map(|t| iso(&format!("{field}.to"), t))
-                .transpose()?;
-            if let (Some(from), Some(to)) = (from, to)
-                && from > to
-            {
-                return Err(invalid(&field, "`from` is after `to`"));
-            }
-            if self.facts[..i].iter().any(|other| other.id == fact.id) {
-                return Err(invalid(&field, "duplicate id"));
-            }
-        }
-        for (i, line) in self.hotlines.iter().enumerate() {
-            let field = format!("hotline[{i}] ({})", line.id);
-            let digits = line.number.chars().filter(char::is_ascii_digit).count();
-            if !(10..=11).contains(&digits) || line.number.chars().any(|c| !(c.is_ascii_digit() || c == '-'))
-            {
-                return Err(invalid(
-                    &field,
-                    format!("`{}` is not a Japanese phone number", line.number),
-                ));
-            }
-            if line.languages.is_empty() || line.source.trim().is_empty() {
-                return Err(invalid(&field, "languages and source are required"));
-            }
-        }
-        Ok(())
-    }
-
     /// The day the card body's age threshold changed (2022-04-01).
     pub fn threshold_switch_date(&self) -> NaiveDate {
         // Validated at load.
