@@ -4,7 +4,7 @@ use iced::Element;
 use iced::widget::column;
 
 use super::Ctx;
-use super::widget::{self, Kind};
+use super::widget::{self, Kind, Ring};
 
 /// What the person did on the home screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,20 +48,20 @@ pub fn shortcuts() -> Vec<Message> {
 }
 
 /// Draws the home screen.
-pub fn view<'a>(ctx: &Ctx, selected: Option<usize>) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
     let entry = |index: usize, id: &'static str, label: &str, explain: &str, message: Message| {
         column![
             widget::big_button(
                 ctx,
                 id,
-                format!("{}  {}", index + 1, ctx.t(label)),
-                Some(message),
+                ring.label(&message, ctx.t(label)),
+                Some(message.clone()),
                 if index == 0 {
                     Kind::Primary
                 } else {
                     Kind::Secondary
                 },
-                selected == Some(index),
+                ring.is(&message),
             ),
             widget::hint(ctx, ctx.t(explain)),
         ]

@@ -15,7 +15,7 @@ use crate::sheet::SheetRequest;
 
 use super::Ctx;
 use super::output::{Output, OutputError, PrintRequest};
-use super::widget::{self, Kind, Tone};
+use super::widget::{self, Kind, Ring, Tone};
 
 /// What the root hands the review screen: the person's inputs, read back, and what they give.
 #[derive(Debug, Clone, Default)]
@@ -201,7 +201,7 @@ impl State {
     }
 
     /// Draws the screen.
-    pub fn view<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>, inputs: Inputs) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &Ring<Message>, inputs: Inputs) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "review-back",
@@ -319,10 +319,10 @@ impl State {
         let mut actions = column![widget::big_button(
             ctx,
             "review-print",
-            format!("1  {}", ctx.t("gui-review-print")),
+            ring.label(&Message::PrintPressed, ctx.t("gui-review-print")),
             Some(Message::PrintPressed),
             Kind::Primary,
-            selected == Some(0),
+            ring.is(&Message::PrintPressed),
         )]
         .spacing(12);
         if ctx.kiosk {
@@ -331,10 +331,10 @@ impl State {
             actions = actions.push(widget::big_button(
                 ctx,
                 "review-save",
-                format!("2  {}", ctx.t("gui-review-save")),
+                ring.label(&Message::SavePressed, ctx.t("gui-review-save")),
                 Some(Message::SavePressed),
                 Kind::Secondary,
-                selected == Some(1),
+                ring.is(&Message::SavePressed),
             ));
         }
         if let Some(notice) = &self.notice {

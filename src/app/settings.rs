@@ -5,7 +5,7 @@ use iced::Element;
 use iced::widget::{Row, column};
 
 use super::Ctx;
-use super::widget;
+use super::widget::{self, Ring};
 
 /// The text sizes offered, in percent.
 pub const SCALES: [u16; 5] = [100, 125, 150, 175, 200];
@@ -59,21 +59,22 @@ pub fn shortcuts(_scale: u16, _high_contrast: bool) -> Vec<Message> {
 }
 
 /// Draws the screen.
-pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: bool) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool) -> Element<'a, Message> {
     let nav = widget::nav_row(vec![widget::nav_button(
         ctx,
         "settings-back",
         ctx.t("gui-back"),
         Some(Message::BackPressed),
     )]);
-    let sizes = SCALES.into_iter().enumerate().map(|(i, s)| {
+    let sizes = SCALES.into_iter().map(|s| {
+        let message = Message::TextScaleChosen(s);
         widget::option_button(
             ctx,
             format!("scale-{s}"),
-            format!("{}  {s}%", i + 1),
-            Message::TextScaleChosen(s),
+            ring.label(&message, format!("{s}%")),
+            message.clone(),
             s == scale,
-            selected == Some(i),
+            ring.is(&message),
         )
     });
     let contrasts = [
@@ -81,15 +82,15 @@ pub fn view<'a>(ctx: &Ctx, selected: Option<usize>, scale: u16, high_contrast: b
         (true, "contrast-high", "gui-settings-contrast-high"),
     ]
     .into_iter()
-    .enumerate()
-    .map(|(i, (on, id, label))| {
+    .map(|(on, id, label)| {
+        let message = Message::HighContrastChosen(on);
         widget::option_button(
             ctx,
             id,
-            format!("{}  {}", i + 6, ctx.t(label)),
-            Message::HighContrastChosen(on),
+            ring.label(&message, ctx.t(label)),
+            message.clone(),
             on == high_contrast,
-            selected == Some(i + SCALES.len()),
+            ring.is(&message),
         )
     });
     let page = column![

@@ -511,3 +511,16 @@ fn dates_that_do_not_compute_block_printing_and_say_why() {
     );
     assert!(!review.busy());
 }
+
+#[test]
+fn one_list_drives_the_ring_the_numbers_and_the_selection() {
+    let ring = widget::Ring::new(Some(1), home::shortcuts());
+    assert!(ring.is(&home::Message::DatesChosen));
+    assert!(!ring.is(&home::Message::GuideChosen));
+    assert_eq!(ring.label(&home::Message::ProblemChosen, "x"), "3  x");
+    let none = widget::Ring::new(None, home::shortcuts());
+    assert!(!none.is(&home::Message::DatesChosen), "no ring shown, nothing selected");
+    // A button the ring does not reach carries no number.
+    let dates_ring = widget::Ring::new(Some(0), vec![dates::Message::ResultRequested]);
+    assert_eq!(dates_ring.label(&dates::Message::BackPressed, "y"), "y");
+}

@@ -11,21 +11,38 @@ impl App {
         let ctx = &self.ctx;
         let selected = self.ring_visible.then_some(self.selected);
         let body = match self.screen {
-            Screen::Home => home::view(ctx, selected).map(Message::Home),
+            Screen::Home => {
+                home::view(ctx, &widget::Ring::new(selected, home::shortcuts())).map(Message::Home)
+            }
             Screen::Guide => {
                 let timeline = self.dates.timeline(ctx).ok();
                 self.guide
-                    .view(ctx, selected, timeline.as_ref())
+                    .view(
+                        ctx,
+                        &widget::Ring::new(selected, self.guide.shortcuts(ctx)),
+                        timeline.as_ref(),
+                    )
                     .map(Message::Guide)
             }
-            Screen::Dates => self.dates.view(ctx, selected).map(Message::Dates),
+            Screen::Dates => self
+                .dates
+                .view(ctx, &widget::Ring::new(selected, self.dates.shortcuts(ctx)))
+                .map(Message::Dates),
             Screen::Review => self
                 .review
-                .view(ctx, selected, self.review_inputs())
+                .view(
+                    ctx,
+                    &widget::Ring::new(selected, self.review.shortcuts(ctx.kiosk)),
+                    self.review_inputs(),
+                )
                 .map(Message::Review),
-            Screen::Settings => {
-                settings::view(ctx, selected, self.text_scale, self.high_contrast).map(Message::Settings)
-            }
+            Screen::Settings => settings::view(
+                ctx,
+                &widget::Ring::new(selected, settings::shortcuts(self.text_scale, self.high_contrast)),
+                self.text_scale,
+                self.high_contrast,
+            )
+            .map(Message::Settings),
         };
         let mut page = column![self.top_bar()];
         if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {

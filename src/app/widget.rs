@@ -340,6 +340,38 @@ pub fn field<'a, M: Clone + 'a>(
     super::clean_input::clean_input(input)
 }
 
+/// The keyboard ring of a screen: the one list of what the ring and the number keys reach, in
+/// order, and which entry is selected. Views ask it whether a button is selected and which
+/// number it carries, so the drawing and the keys cannot drift apart.
+#[derive(Debug, Clone)]
+pub struct Ring<M> {
+    /// The messages the ring reaches, in order (number key n picks entry n − 1).
+    pub list: Vec<M>,
+    /// The selected entry, when the ring shows.
+    pub selected: Option<usize>,
+}
+
+impl<M: PartialEq> Ring<M> {
+    /// The ring over `list`, with `selected` (when the ring shows).
+    pub fn new(selected: Option<usize>, list: Vec<M>) -> Self {
+        Self { list, selected }
+    }
+
+    /// Whether the button sending `message` is selected.
+    pub fn is(&self, message: &M) -> bool {
+        self.selected.and_then(|i| self.list.get(i)) == Some(message)
+    }
+
+    /// The label with its number key in front ("1  はい"), when the ring reaches it.
+    pub fn label(&self, message: &M, text: impl Into<String>) -> String {
+        let text = text.into();
+        match self.list.iter().position(|m| m == message) {
+            Some(i) if i < 9 => format!("{}  {text}", i + 1),
+            _ => text,
+        }
+    }
+}
+
 /// The id of every screen's scrolling page.
 pub const PAGE: &str = "page";
 

@@ -7,13 +7,13 @@ use iced::Element;
 use iced::widget::{Row, column};
 
 use super::super::Ctx;
-use super::super::widget::{self, Kind};
+use super::super::widget::{self, Kind, Ring};
 use super::{CardKind, CertKind, Field, Message, State, date_error, read, reading_of};
 use crate::person::Renewal;
 
 impl State {
-    pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, selected: Option<&Message>) -> Element<'a, Message> {
-        let is = |message: &Message| selected == Some(message);
+    pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
+        let is = |message: &Message| ring.is(message);
         let option = |id: &'static str, label: &str, message: Message, chosen: bool| {
             let ring = is(&message);
             widget::option_button(ctx, id, ctx.t(label), message, chosen, ring)
@@ -151,7 +151,7 @@ impl State {
         page.push(widget::big_button(
             ctx,
             "dates-show",
-            format!("1  {}", ctx.t("gui-dates-show")),
+            ring.label(&Message::ResultRequested, ctx.t("gui-dates-show")),
             Some(Message::ResultRequested),
             Kind::Primary,
             is(&Message::ResultRequested),

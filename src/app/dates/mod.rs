@@ -314,19 +314,17 @@ impl State {
     }
 
     /// Draws the screen.
-    pub fn view<'a>(&'a self, ctx: &'a Ctx, selected: Option<usize>) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &widget::Ring<Message>) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "dates-back",
             ctx.t("gui-back"),
             Some(Message::BackPressed),
         )]);
-        let shortcuts = self.shortcuts(ctx);
-        let selected = selected.and_then(|i| shortcuts.get(i)).cloned();
         let page = if self.showing_result {
-            result::view(self, ctx, selected.as_ref())
+            result::view(self, ctx, ring)
         } else {
-            self.entry(ctx, selected.as_ref())
+            self.entry(ctx, ring)
         };
         widget::screen(nav, page)
     }

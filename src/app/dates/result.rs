@@ -11,17 +11,17 @@ use crate::rules::{Item, Status, Timeline};
 
 use super::super::Ctx;
 use super::super::timeline_chart::{self, Phase, RowDates};
-use super::super::widget::{self, Kind, Tone};
+use super::super::widget::{self, Kind, Ring, Tone};
 use super::{Message, State};
 
 /// Draws the result: status banner, timeline chart, key dates, warnings and today's facts.
-pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<&Message>) -> Element<'a, Message> {
-    let is = |message: &Message| selected == Some(message);
+pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
+    let is = |message: &Message| ring.is(message);
     let buttons = column![
         widget::big_button(
             ctx,
             "dates-review",
-            format!("1  {}", ctx.t("gui-outcome-review")),
+            ring.label(&Message::ReviewChosen, ctx.t("gui-outcome-review")),
             Some(Message::ReviewChosen),
             Kind::Primary,
             is(&Message::ReviewChosen),
@@ -29,7 +29,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, selected: Option<&Message>) -> E
         widget::big_button(
             ctx,
             "dates-edit",
-            format!("2  {}", ctx.t("gui-dates-edit")),
+            ring.label(&Message::BackPressed, ctx.t("gui-dates-edit")),
             Some(Message::BackPressed),
             Kind::Secondary,
             is(&Message::BackPressed),

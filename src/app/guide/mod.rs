@@ -12,7 +12,7 @@ use super::Ctx;
 
 mod outcome;
 use super::flowchart::{self, Chart};
-use super::widget::{self, Kind};
+use super::widget::{self, Kind, Ring};
 
 /// Where the person is in the guide.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -185,7 +185,7 @@ impl State {
     pub fn view<'a>(
         &'a self,
         ctx: &'a Ctx,
-        selected: Option<usize>,
+        ring: &Ring<Message>,
         timeline: Option<&Timeline>,
     ) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![
@@ -198,31 +198,32 @@ impl State {
             ),
         ]);
         let page = if self.picking {
-            self.situations(ctx, selected)
+            self.situations(ctx, ring)
         } else {
             match self.walk(ctx) {
-                Some(Walk::Question(question)) => self.question(ctx, &question, selected),
-                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, selected, timeline),
+                Some(Walk::Question(question)) => self.question(ctx, &question, ring),
+                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, ring, timeline),
                 None => column![widget::error(ctx, ctx.t("gui-guide-missing"))].into(),
             }
         };
         widget::screen(nav, page)
     }
 
-    fn situations(&self, ctx: &Ctx, selected: Option<usize>) -> Element<'_, Message> {
+    fn situations(&self, ctx: &Ctx, ring: &Ring<Message>) -> Element<'_, Message> {
         let situations = ctx
             .guide
             .as_ref()
             .map(|guide| guide.situations().to_vec())
             .unwrap_or_default();
-        let buttons = situations.into_iter().enumerate().map(|(i, s)| {
+        let buttons = situations.into_iter().map(|s| {
+            let message = Message::SituationChosen(s.id.clone());
             widget::big_button(
                 ctx,
                 format!("situation-{}", s.id),
-                format!("{}  {}", i + 1, ctx.t(&s.title)),
-                Some(Message::SituationChosen(s.id)),
+                ring.label(&message, ctx.t(&s.title)),
+                Some(message.clone()),
                 Kind::Secondary,
-                selected == Some(i),
+                ring.is(&message),
             )
         });
         column![
@@ -238,23 +239,24 @@ impl State {
         &'a self,
         ctx: &'a Ctx,
         question: &QuestionView,
-        selected: Option<usize>,
+        ring: &Ring<Message>,
     ) -> Element<'a, Message> {
         let step = ctx.loc.text_with(
             "gui-guide-step",
             &[("number", ((self.answers.len() + 1) as i64).into())],
         );
-        let answers = question.choices.iter().enumerate().map(|(i, choice)| {
+        let answers = question.choices.iter().map(|choice| {
+            let message = Message::AnswerChosen {
+                question: question.id.clone(),
+                value: choice.value.clone(),
+            };
             widget::big_button(
                 ctx,
                 format!("answer-{}", choice.value),
-                format!("{}  {}", i + 1, ctx.t(&choice.label)),
-                Some(Message::AnswerChosen {
-                    question: question.id.clone(),
-                    value: choice.value.clone(),
-                }),
+                ring.label(&message, ctx.t(&choice.label)),
+                Some(message.clone()),
                 Kind::Primary,
-                selected == Some(i),
+                ring.is(&message),
             )
         });
         let mut path = question.path.clone();

@@ -8,7 +8,7 @@ use crate::guide::OutcomeView;
 use crate::rules::{Status, Timeline};
 
 use super::super::Ctx;
-use super::super::widget::{self, Kind};
+use super::super::widget::{self, Kind, Ring};
 use super::{Message, State};
 
 impl State {
@@ -16,7 +16,7 @@ impl State {
         &'a self,
         ctx: &'a Ctx,
         view: &OutcomeView,
-        selected: Option<usize>,
+        ring: &Ring<Message>,
         timeline: Option<&Timeline>,
     ) -> Element<'a, Message> {
         let outcome = &view.outcome;
@@ -68,15 +68,14 @@ impl State {
             ),
         ]
         .into_iter()
-        .enumerate()
-        .map(|(i, (id, label, message, kind))| {
+        .map(|(id, label, message, kind)| {
             widget::big_button(
                 ctx,
                 id,
-                format!("{}  {}", i + 1, ctx.t(label)),
-                Some(message),
+                ring.label(&message, ctx.t(label)),
+                Some(message.clone()),
                 kind,
-                selected == Some(i),
+                ring.is(&message),
             )
         });
         let mut path = view.path.clone();
