@@ -20,10 +20,9 @@ pub struct CliError(pub String);
 impl CliError {
     /// Prints the message on stderr and gives exit status 2.
     pub fn report(&self) -> ExitCode {
-        use std::io::Write;
         // A closed stderr must not turn a clear refusal into a panic.
-        let _ = writeln!(std::io::stderr(), "mynaho-guide: {}", self.0);
-        ExitCode::from(2)
+        super::write::stderr_message(&self.0);
+        ExitCode::from(super::write::FAILED)
     }
 }
 

@@ -1,10 +1,13 @@
 //! The command line: `timeline`, `guide`, `languages` (and the sheet and print commands), each
 //! printing JSON for tools or text for a person, in `--lang`. Exit 0 on success, 2 on bad
-//! input with the message on stderr; with no command the window opens.
+//! input or output that could not be written, with the message on stderr; with no command the
+//! window opens (exit 2 when there is no display).
 
 mod args;
 mod output;
 mod sheet;
+mod window;
+mod write;
 
 use std::process::ExitCode;
 
@@ -76,7 +79,7 @@ pub enum Command {
     Sheet {
         #[command(flatten)]
         sheet: SheetArgs,
-        /// The PDF file to write.
+        /// The PDF file to write; `-` writes the PDF to standard output.
         #[arg(long, value_name = "FILE.pdf")]
         out: std::path::PathBuf,
     },
@@ -135,9 +138,16 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            // clap prints help/version (exit 0) or a usage error (exit 2).
-            let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+            // clap prints help/version (exit 0; 2 when stdout cannot take it) or a usage error
+            // (exit 2).
+            let printed = error
+                .print()
+                .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
+            if error.use_stderr() {
+                return ExitCode::from(write::FAILED);
+            }
+            let loc = Localizer::new(&i18n::resolve(lang_in_args().as_deref()));
+            return write::output_status(printed, &loc);
         }
     };
     let context = match Context::from_cli(&cli) {
@@ -145,7 +155,7 @@ pub fn main() -> ExitCode {
         Err(error) => return error.report(),
     };
     let result = match &cli.command {
-        None => return open_window(&cli, &context),
+        None => return window::open(&cli, &context),
         Some(Command::Timeline { timeline, format }) => output::timeline(&context, timeline, *format),
         Some(Command::Guide { guide, format }) => output::guide(&context, guide, *format),
         Some(Command::Languages { format }) => output::languages(*format),
@@ -160,33 +170,23 @@ pub fn main() -> ExitCode {
         Some(Command::Printers) => return sheet::printers(&context),
     };
     match result {
-        Ok(text) => {
-            use std::io::Write;
-            // A closed pipe (`| head`) or a full disk is not a crash: report it as a failure.
-            match writeln!(std::io::stdout(), "{text}") {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::from(1),
-            }
-        }
+        // A closed pipe (`| head`) or a full disk is not a crash: exit 2 with the reason.
+        Ok(text) => write::output_status(write::stdout_line(&text), &context.loc),
         Err(error) => error.report(),
     }
 }
 
-fn open_window(cli: &Cli, context: &Context) -> ExitCode {
-    let options = crate::app::Options {
-        lang: Some(context.loc.lang().to_owned()),
-        // Without --today the window reads the clock (a kiosk again at each idle wipe).
-        today: cli.today.as_ref().map(|_| context.today),
-        kiosk: cli.kiosk,
-        idle_seconds: cli.idle_seconds,
-        exit_after_first_frame: cli.exit_after_first_frame,
-        rules: cli.rules.is_some().then(|| context.rules.clone()),
-    };
-    match crate::app::run(options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("mynaho-guide: {error}");
-            ExitCode::FAILURE
+/// `--lang X` or `--lang=X` in the raw arguments, when readable.
+fn lang_in_args() -> Option<String> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut iter = args.iter().filter_map(|arg| arg.to_str());
+    while let Some(arg) = iter.next() {
+        if arg == "--lang" {
+            return iter.next().map(str::to_owned);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
         }
     }
+    None
 }
