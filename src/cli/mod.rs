@@ -1,17 +1,19 @@
 //! The command line: `timeline`, `guide`, `languages` (and the sheet and print commands), each
 //! printing JSON for tools or text for a person, in `--lang`. Exit 0 on success, 2 on bad
-//! input or output that could not be written, with the message on stderr; with no command the
-//! window opens (exit 2 when there is no display).
+//! input (clap's errors too, in the user's language) or output that could not be written, with
+//! the message on stderr; with no command the window opens (exit 2 when there is no display).
 
 mod args;
+mod clap_errors;
 mod output;
 mod sheet;
 mod window;
 mod write;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use args::{CliError, GuideArgs, TimelineArgs};
 pub use sheet::SheetArgs;
@@ -30,7 +32,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<std::path::PathBuf>,
     /// The date taken as today (default: the system date).
-    #[arg(long, global = true, value_name = "DATE")]
+    #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
     /// Kiosk mode: fullscreen, nothing written to disk, idle reset.
     #[arg(long)]
@@ -91,7 +93,12 @@ pub enum Command {
         #[arg(long, value_name = "QUEUE")]
         printer: Option<String>,
         /// Number of copies.
-        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 1,
+            value_parser = clap::value_parser!(u32).range(clap_errors::copies_range())
+        )]
         copies: u32,
     },
     /// List the print queues and the default.
@@ -133,22 +140,25 @@ impl Context {
     }
 }
 
+impl Cli {
+    /// The names of the commands, as typed.
+    pub fn command_names() -> Vec<String> {
+        Cli::command()
+            .get_subcommands()
+            .map(|command| command.get_name().to_owned())
+            .collect()
+    }
+}
+
 /// Runs the program: parses the command line, runs the command, returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => {
-            // clap prints help/version (exit 0; 2 when stdout cannot take it) or a usage error
-            // (exit 2).
-            let printed = error
-                .print()
-                .and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
-            if error.use_stderr() {
-                return ExitCode::from(write::FAILED);
-            }
-            let loc = Localizer::new(&i18n::resolve(lang_in_args().as_deref()));
-            return write::output_status(printed, &loc);
-        }
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(parsed) => parsed,
+        Err(error) => return clap_errors::report(&error, &args),
     };
     let context = match Context::from_cli(&cli) {
         Ok(context) => context,
@@ -174,19 +184,4 @@ pub fn main() -> ExitCode {
         Ok(text) => write::output_status(write::stdout_line(&text), &context.loc),
         Err(error) => error.report(),
     }
-}
-
-/// `--lang X` or `--lang=X` in the raw arguments, when readable.
-fn lang_in_args() -> Option<String> {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut iter = args.iter().filter_map(|arg| arg.to_str());
-    while let Some(arg) = iter.next() {
-        if arg == "--lang" {
-            return iter.next().map(str::to_owned);
-        }
-        if let Some(value) = arg.strip_prefix("--lang=") {
-            return Some(value.to_owned());
-        }
-    }
-    None
 }
