@@ -1,6 +1,6 @@
-//! Issue 9, finding 8: clap's own errors come in the user's language and name the option with a
-//! correct value; text that is not UTF-8 and dates that look like negative numbers are read as
-//! what they are.
+//! Issue 9, findings 8 and 3: clap's own errors come in the user's language and name the option
+//! with a correct value; text that is not UTF-8 and dates that look like negative numbers are
+//! read as what they are; and no option is silently ignored.
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
@@ -217,4 +217,92 @@ fn dates_that_look_like_negative_numbers_are_read_as_dates() {
             "{option}: {stderr}"
         );
     }
+}
+
+#[test]
+fn no_option_is_silently_ignored() {
+    // clap's `requires` gives way when a conflicting option stands in: checked by hand.
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "timeline",
+        "--applied",
+        "2020-01-01",
+        "--card-expiry",
+        "2030-01-01",
+        "--cert-expiry",
+        "2027-01-01",
+    ]));
+    says(
+        &stderr,
+        "en",
+        "cli-error-requires",
+        &[
+            ("arg", "--applied"),
+            ("needed", "--card-issued"),
+            ("example", "--card-issued 2026-03-15"),
+        ],
+    );
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "timeline",
+        "--cert-renewal",
+        "yes",
+        "--card-expiry",
+        "2030-01-01",
+        "--cert-expiry",
+        "2027-01-01",
+    ]));
+    assert!(
+        stderr.contains("--cert-renewal") && stderr.contains("--cert-issued"),
+        "{stderr}"
+    );
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "guide",
+        "--answer",
+        "has-card=yes",
+        "--answer",
+        "has-card=no",
+    ]));
+    says(&stderr, "en", "answer-repeated", &[("key", "has-card")]);
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "guide",
+        "--answer",
+        "has-card=no",
+        "--answer",
+        "registered=yes",
+    ]));
+    assert!(stderr.contains("--answer registered"), "{stderr}");
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "sheet",
+        "--born",
+        "1990-01-01",
+        "--answer",
+        "has-card=no",
+        "--out",
+        "/nonexistent/x.pdf",
+    ]));
+    says(&stderr, "en", "sheet-error-card-needed", &[("arg", "--born")]);
+    let stderr = refused(&run(&["--lang", "en", "--kiosk", "languages"]));
+    says(
+        &stderr,
+        "en",
+        "cli-error-window-only",
+        &[("arg", "--kiosk"), ("command", "languages")],
+    );
+    let stderr = refused(&run(&["--lang", "en", "--idle-seconds", "30", "languages"]));
+    assert!(
+        stderr.contains("--idle-seconds") && stderr.contains("--kiosk"),
+        "{stderr}"
+    );
+    // The window would have raised 2 seconds to 5 without a word.
+    let stderr = refused(&run(&["--lang", "en", "--kiosk", "--idle-seconds", "2"]));
+    assert!(stderr.contains("from 5 to 86400"), "{stderr}");
 }

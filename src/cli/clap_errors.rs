@@ -12,11 +12,17 @@ use super::write::{self, FAILED};
 use crate::i18n::{self, Localizer};
 
 /// The range and an example of each numeric option, for clap's parser and the messages.
-pub const NUMBERS: [(&str, u32, u32, &str); 1] = [("--copies", 1, 99, "2")];
+pub const NUMBERS: [(&str, u32, u32, &str); 2] =
+    [("--copies", 1, 99, "2"), ("--idle-seconds", 5, 86_400, "120")];
 
 /// The range of `--copies`.
 pub fn copies_range() -> std::ops::RangeInclusive<i64> {
     i64::from(NUMBERS[0].1)..=i64::from(NUMBERS[0].2)
+}
+
+/// The range of `--idle-seconds` (a kiosk needs at least 5 seconds to stay usable).
+pub fn idle_seconds_range() -> std::ops::RangeInclusive<u64> {
+    u64::from(NUMBERS[1].1)..=u64::from(NUMBERS[1].2)
 }
 
 /// The `--lang` value in the raw arguments (`--lang X` or `--lang=X`), when readable; the scan
@@ -165,10 +171,11 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
 }
 
 /// Which option needs which (clap's `requires` in `mod.rs` and `args.rs`), to name both.
-const REQUIRES: [(&str, &str); 3] = [
+const REQUIRES: [(&str, &str); 4] = [
     ("--applied", "--card-issued"),
     ("--cert-renewal", "--cert-issued"),
     ("--cert-renewed-early", "--cert-issued"),
+    ("--idle-seconds", "--kiosk"),
 ];
 
 /// The option given in the raw arguments that needs `needed`.

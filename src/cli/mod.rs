@@ -13,7 +13,8 @@ mod write;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use args::{CliError, GuideArgs, TimelineArgs};
 pub use sheet::SheetArgs;
@@ -37,8 +38,14 @@ pub struct Cli {
     /// Kiosk mode: fullscreen, nothing written to disk, idle reset.
     #[arg(long)]
     pub kiosk: bool,
-    /// Seconds without input before a kiosk wipes everything and returns home.
-    #[arg(long, value_name = "N", default_value_t = 120)]
+    /// Seconds without input before a kiosk wipes everything and returns home (5–86400).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 120,
+        requires = "kiosk",
+        value_parser = clap::value_parser!(u64).range(clap_errors::idle_seconds_range())
+    )]
     pub idle_seconds: u64,
     /// Print `first-frame-ms=N` on stderr after the first frame and exit (smoke tests, benchmarks).
     #[arg(long, hide = true)]
@@ -148,6 +155,20 @@ impl Cli {
             .map(|command| command.get_name().to_owned())
             .collect()
     }
+
+    /// The first option for the window given with a command (it would do nothing there).
+    fn window_option_with_command(&self, matches: &ArgMatches) -> Option<&'static str> {
+        self.command.as_ref()?;
+        let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+        [
+            ("kiosk", "--kiosk"),
+            ("idle_seconds", "--idle-seconds"),
+            ("exit_after_first_frame", "--exit-after-first-frame"),
+        ]
+        .into_iter()
+        .find(|(id, _)| given(id))
+        .map(|(_, name)| name)
+    }
 }
 
 /// Runs the program: parses the command line, runs the command, returns the exit code.
@@ -155,8 +176,8 @@ pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     let parsed = Cli::command()
         .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    let cli = match parsed {
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (cli, matches)));
+    let (cli, matches) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return clap_errors::report(&error, &args),
     };
@@ -164,6 +185,13 @@ pub fn main() -> ExitCode {
         Ok(context) => context,
         Err(error) => return error.report(),
     };
+    if let Some(option) = cli.window_option_with_command(&matches) {
+        let command = matches.subcommand_name().unwrap_or_default();
+        let text = context
+            .loc
+            .text_str("cli-error-window-only", &[("arg", option), ("command", command)]);
+        return CliError(text).report();
+    }
     let result = match &cli.command {
         None => return window::open(&cli, &context),
         Some(Command::Timeline { timeline, format }) => output::timeline(&context, timeline, *format),

@@ -48,6 +48,9 @@ impl SheetArgs {
         };
         let timeline = if self.timeline.has_card() {
             Some(self.timeline.timeline(&context.rules, context.today, loc)?)
+        } else if let Some(arg) = self.timeline.first_given() {
+            // Without a card date there is no timeline: the option would be ignored.
+            return Err(CliError(loc.text_str("sheet-error-card-needed", &[("arg", arg)])));
         } else {
             None
         };
