@@ -201,6 +201,25 @@ guide-error-answer = "{ $value }" is not an answer to "{ $question }". Accepted:
 rules-error = The rules file { $file } cannot be used: { $detail }
 lang-error = There is no language "{ $value }". Accepted: { $accepted }
 answer-format-error = Write --answer as KEY=VALUE (for example has-card=yes): "{ $value }"
+output-write-error = The output could not be written: { $reason }
+no-display = no display: use a desktop session, or the commands: mynaho-guide --help
+cli-error-unknown-argument = Unknown option: { $arg }
+cli-error-unknown-command = There is no command "{ $value }". Accepted: { $accepted }
+cli-error-did-you-mean = Did you mean { $suggestion }?
+cli-error-invalid-value = { $arg }: "{ $value }" is not accepted. Accepted: { $accepted }
+cli-error-value-needed = { $arg } needs a value (for example { $example })
+cli-error-number = { $arg }: "{ $value }" is not accepted. Write a whole number from { $min } to { $max } (for example { $example })
+cli-error-missing = { $arg } is needed as well (for example { $example })
+cli-error-requires = { $arg } works only together with { $needed } (for example { $example })
+cli-error-conflict = { $arg } and { $other } cannot be used together: give only one of them
+cli-error-repeated = { $arg } is given more than once: give it only once
+cli-error-not-utf8 = { $arg }: not readable text (use UTF-8)
+cli-error-window-only = { $arg } is for the window: it cannot be used with the command { $command }
+cli-error-other = The command line could not be read: { $detail }
+cli-error-help = To see the options: { $command }
+answer-repeated = --answer { $key } is given more than once: give one answer per question
+answer-not-asked = --answer { $key } would not be used: with these answers the guide does not ask this question (path: { $path })
+sheet-error-card-needed = { $arg } works only with the card's expiration date (--card-expiry) or its issue date (--card-issued): give one of them as well (for example --card-expiry 2031-03-15)
 
 ## command-line text output
 cli-outcome = Outcome

@@ -201,6 +201,25 @@ guide-error-answer = “{ $value }” no es una respuesta válida para “{ $que
 rules-error = No se puede leer el archivo de reglas { $file }: { $detail }
 lang-error = No existe el idioma “{ $value }”. Opciones válidas: { $accepted }
 answer-format-error = Escriba --answer en la forma KEY=VALUE (clave=valor), por ejemplo has-card=yes: “{ $value }”
+output-write-error = No se pudo escribir la salida: { $reason }
+no-display = No hay pantalla: use una sesión de escritorio, o los comandos: mynaho-guide --help
+cli-error-unknown-argument = No existe la opción “{ $arg }”.
+cli-error-unknown-command = No existe el comando “{ $value }”. Opciones válidas: { $accepted }
+cli-error-did-you-mean = ¿Quiso decir { $suggestion }?
+cli-error-invalid-value = { $arg }: “{ $value }” no es válido. Opciones válidas: { $accepted }
+cli-error-value-needed = { $arg } necesita un valor (por ejemplo { $example }).
+cli-error-number = { $arg }: “{ $value }” no es válido. Escriba un número entero de { $min } a { $max } (por ejemplo { $example }).
+cli-error-missing = Falta también { $arg } (por ejemplo { $example }).
+cli-error-requires = { $arg } solo funciona junto con { $needed } (por ejemplo { $example }).
+cli-error-conflict = { $arg } y { $other } no se pueden usar juntos: indique solo uno de ellos.
+cli-error-repeated = { $arg } aparece más de una vez: indíquelo solo una vez.
+cli-error-not-utf8 = { $arg }: el texto no se puede leer (use UTF-8)
+cli-error-window-only = { $arg } es para la ventana: no se puede usar con el comando { $command }.
+cli-error-other = No se pudo leer la línea de comandos: { $detail }
+cli-error-help = Para ver las opciones: { $command }
+answer-repeated = --answer { $key } aparece más de una vez: dé una sola respuesta por pregunta.
+answer-not-asked = --answer { $key } no se usaría: con estas respuestas la guía no hace esta pregunta (recorrido: { $path }).
+sheet-error-card-needed = { $arg } solo funciona con la fecha de caducidad de la tarjeta (--card-expiry) o su fecha de emisión (--card-issued): indique también una de ellas (por ejemplo --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Resultado

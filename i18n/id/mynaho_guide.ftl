@@ -201,6 +201,25 @@ guide-error-answer = “{ $value }” tidak bisa menjadi jawaban untuk “{ $que
 rules-error = File aturan { $file } tidak bisa dibaca: { $detail }
 lang-error = Bahasa “{ $value }” tidak ada. Yang bisa dipakai: { $accepted }
 answer-format-error = Tulis --answer dalam bentuk KEY=VALUE (kunci=nilai), misalnya has-card=yes: “{ $value }”
+output-write-error = Keluaran tidak bisa ditulis: { $reason }
+no-display = Tidak ada layar: gunakan sesi desktop, atau perintah-perintahnya: mynaho-guide --help
+cli-error-unknown-argument = Opsi “{ $arg }” tidak ada.
+cli-error-unknown-command = Perintah “{ $value }” tidak ada. Yang bisa dipakai: { $accepted }
+cli-error-did-you-mean = Maksud Anda { $suggestion }?
+cli-error-invalid-value = { $arg }: “{ $value }” tidak bisa dipakai. Yang bisa dipakai: { $accepted }
+cli-error-value-needed = { $arg } memerlukan nilai (misalnya { $example }).
+cli-error-number = { $arg }: “{ $value }” tidak bisa dipakai. Tulis bilangan bulat dari { $min } sampai { $max } (misalnya { $example }).
+cli-error-missing = { $arg } juga diperlukan (misalnya { $example }).
+cli-error-requires = { $arg } hanya bisa dipakai bersama { $needed } (misalnya { $example }).
+cli-error-conflict = { $arg } dan { $other } tidak bisa dipakai bersamaan: berikan salah satu saja.
+cli-error-repeated = { $arg } diberikan lebih dari sekali: berikan sekali saja.
+cli-error-not-utf8 = { $arg }: teks tidak bisa dibaca (gunakan UTF-8)
+cli-error-window-only = { $arg } untuk jendela: tidak bisa dipakai dengan perintah { $command }.
+cli-error-other = Baris perintah tidak bisa dibaca: { $detail }
+cli-error-help = Untuk melihat opsi: { $command }
+answer-repeated = --answer { $key } diberikan lebih dari sekali: berikan satu jawaban untuk setiap pertanyaan.
+answer-not-asked = --answer { $key } tidak akan dipakai: dengan jawaban-jawaban ini panduan tidak menanyakan pertanyaan ini (urutan: { $path }).
+sheet-error-card-needed = { $arg } hanya bisa dipakai bersama tanggal kedaluwarsa kartu (--card-expiry) atau tanggal penerbitan kartu (--card-issued): berikan juga salah satunya (misalnya --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Hasil

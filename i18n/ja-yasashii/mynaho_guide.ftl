@@ -203,6 +203,25 @@ guide-error-answer = 「{ $question }」に 「{ $value }」とは 答(こた)�
 rules-error = ルールの ファイル { $file } を 読(よ)めません：{ $detail }
 lang-error = 「{ $value }」という ことばは ありません。 使(つか)える もの：{ $accepted }
 answer-format-error = --answer は 「キー=値(あたい)」の 形(かたち)で 書(か)いて ください（例(れい)：has-card=yes）：「{ $value }」
+output-write-error = 結果(けっか)を 書(か)けませんでした：{ $reason }
+no-display = 画面(がめん)が ありません。 パソコンの 画面(がめん)で 開(ひら)くか、 コマンドを 使(つか)って ください：mynaho-guide --help
+cli-error-unknown-argument = 「{ $arg }」という オプションは ありません。
+cli-error-unknown-command = 「{ $value }」という コマンドは ありません。 使(つか)える もの：{ $accepted }
+cli-error-did-you-mean = { $suggestion } ですか？
+cli-error-invalid-value = { $arg }：「{ $value }」は 使(つか)えません。 使(つか)える もの：{ $accepted }
+cli-error-value-needed = { $arg } の あとに 値(あたい)を 書(か)いて ください（例(れい)：{ $example }）。
+cli-error-number = { $arg }：「{ $value }」は 使(つか)えません。 { $min }から { $max }までの 数(かず)を 書(か)いて ください（例(れい)：{ $example }）。
+cli-error-missing = { $arg } も 書(か)いて ください（例(れい)：{ $example }）。
+cli-error-requires = { $arg } は { $needed } と いっしょの ときだけ 使(つか)えます（例(れい)：{ $example }）。
+cli-error-conflict = { $arg } と { $other } は いっしょに 使(つか)えません。 どちらか 1つだけに して ください。
+cli-error-repeated = { $arg } が 2回(かい)以上(いじょう) あります。 1回(かい)だけに して ください。
+cli-error-not-utf8 = { $arg }：字(じ)が 読(よ)めません（UTF-8で 書(か)いて ください）
+cli-error-window-only = { $arg } は 画面(がめん)で 使(つか)う オプションです。 コマンド { $command } とは いっしょに 使(つか)えません。
+cli-error-other = コマンドが 読(よ)めません：{ $detail }
+cli-error-help = オプションを 見(み)る：{ $command }
+answer-repeated = --answer { $key } が 2回(かい)以上(いじょう) あります。 1つの 質問(しつもん)に 答(こた)えは 1つです。
+answer-not-asked = --answer { $key } は 使(つか)いません。 この 答(こた)えでは、 この 質問(しつもん)は しません（進(すす)んだ 順番(じゅんばん)：{ $path }）。
+sheet-error-card-needed = { $arg } は、 カードの 期限(きげん)（--card-expiry）か、 カードが できた 日(ひ)（--card-issued）と いっしょの ときだけ 使(つか)えます。 どちらかも 書(か)いて ください（例(れい)：--card-expiry 2031-03-15）。
 
 ## command-line text output
 cli-outcome = 結果(けっか)

@@ -202,6 +202,25 @@ guide-error-answer = 「{ $question }」に「{ $value }」とは答えられま
 rules-error = ルールファイル { $file } を読み込めません：{ $detail }
 lang-error = 「{ $value }」という言語はありません。使えるもの：{ $accepted }
 answer-format-error = --answer は キー=値 の形で書いてください（例：has-card=yes）：「{ $value }」
+output-write-error = 出力を書き込めませんでした：{ $reason }
+no-display = 画面（ディスプレイ）がありません。デスクトップの画面で起動するか、コマンドを使ってください：mynaho-guide --help
+cli-error-unknown-argument = 「{ $arg }」というオプションはありません。
+cli-error-unknown-command = 「{ $value }」というコマンドはありません。使えるもの：{ $accepted }
+cli-error-did-you-mean = { $suggestion } のことですか？
+cli-error-invalid-value = { $arg }：「{ $value }」は使えません。使えるもの：{ $accepted }
+cli-error-value-needed = { $arg } には値が必要です（例：{ $example }）。
+cli-error-number = { $arg }：「{ $value }」は使えません。{ $min }から{ $max }までの整数を入れてください（例：{ $example }）。
+cli-error-missing = { $arg } も入れてください（例：{ $example }）。
+cli-error-requires = { $arg } は { $needed } と一緒のときだけ使えます（例：{ $example }）。
+cli-error-conflict = { $arg } と { $other } は一緒に使えません。どちらか一方だけにしてください。
+cli-error-repeated = { $arg } が2回以上あります。1回だけにしてください。
+cli-error-not-utf8 = { $arg }：文字として読めません（UTF-8で入れてください）
+cli-error-window-only = { $arg } は画面（ウィンドウ）用のオプションです。コマンド { $command } とは一緒に使えません。
+cli-error-other = コマンドラインを読み取れません：{ $detail }
+cli-error-help = オプションの一覧：{ $command }
+answer-repeated = --answer { $key } が2回以上あります。1つの質問に答えは1つにしてください。
+answer-not-asked = --answer { $key } は使われません。この答えでは、この質問はしません（たどった順：{ $path }）。
+sheet-error-card-needed = { $arg } は、カードの有効期限（--card-expiry）か発行日（--card-issued）と一緒のときだけ使えます。どちらかも入れてください（例：--card-expiry 2031-03-15）。
 
 ## command-line text output
 cli-outcome = 結果

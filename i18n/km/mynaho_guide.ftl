@@ -203,6 +203,25 @@ guide-error-answer = មិនអាចឆ្លើយ "{ $value }" ចំពោ
 rules-error = មិនអាចអានឯកសារច្បាប់ { $file } បានទេ៖ { $detail }
 lang-error = គ្មានភាសា "{ $value }" ទេ។ អ្វីដែលអាចប្រើបាន៖ { $accepted }
 answer-format-error = សូមសរសេរ --answer ជាទម្រង់ KEY=VALUE (ឧទាហរណ៍៖ has-card=yes)៖ "{ $value }"
+output-write-error = មិនអាចសរសេរលទ្ធផលបានទេ៖ { $reason }
+no-display = គ្មានអេក្រង់ទេ៖ សូមប្រើ desktop session ឬប្រើពាក្យបញ្ជា៖ mynaho-guide --help
+cli-error-unknown-argument = គ្មានជម្រើស "{ $arg }" ទេ។
+cli-error-unknown-command = គ្មានពាក្យបញ្ជា "{ $value }" ទេ។ អ្វីដែលអាចប្រើបាន៖ { $accepted }
+cli-error-did-you-mean = តើអ្នកចង់សរសេរ { $suggestion } មែនទេ?
+cli-error-invalid-value = { $arg }៖ មិនអាចប្រើ "{ $value }" បានទេ។ អ្វីដែលអាចប្រើបាន៖ { $accepted }
+cli-error-value-needed = { $arg } ត្រូវការតម្លៃ (ឧទាហរណ៍៖ { $example })។
+cli-error-number = { $arg }៖ មិនអាចប្រើ "{ $value }" បានទេ។ សូមសរសេរចំនួនគត់ពី { $min } ដល់ { $max } (ឧទាហរណ៍៖ { $example })។
+cli-error-missing = សូមបញ្ចូល { $arg } ផងដែរ (ឧទាហរណ៍៖ { $example })។
+cli-error-requires = { $arg } ប្រើបានតែជាមួយ { $needed } ប៉ុណ្ណោះ (ឧទាហរណ៍៖ { $example })។
+cli-error-conflict = មិនអាចប្រើ { $arg } និង { $other } ជាមួយគ្នាបានទេ៖ សូមបញ្ចូលតែមួយប៉ុណ្ណោះ។
+cli-error-repeated = { $arg } ត្រូវបានបញ្ចូលច្រើនជាង 1 ដង៖ សូមបញ្ចូលតែ 1 ដងប៉ុណ្ណោះ។
+cli-error-not-utf8 = { $arg }៖ មិនអាចអានជាអក្សរបានទេ (សូមប្រើ UTF-8)
+cli-error-window-only = { $arg } សម្រាប់បង្អួច៖ មិនអាចប្រើជាមួយពាក្យបញ្ជា { $command } បានទេ។
+cli-error-other = មិនអាចអានបន្ទាត់ពាក្យបញ្ជាបានទេ៖ { $detail }
+cli-error-help = ដើម្បីមើលជម្រើស៖ { $command }
+answer-repeated = --answer { $key } ត្រូវបានបញ្ចូលច្រើនជាង 1 ដង៖ សូមផ្ដល់ចម្លើយតែមួយសម្រាប់សំណួរនីមួយៗ។
+answer-not-asked = --answer { $key } នឹងមិនត្រូវបានប្រើទេ៖ ជាមួយចម្លើយទាំងនេះ មគ្គុទ្ទេសក៍មិនសួរសំណួរនេះទេ (លំដាប់ដែលបានឆ្លងកាត់៖ { $path })។
+sheet-error-card-needed = { $arg } ប្រើបានតែជាមួយកាលបរិច្ឆេទផុតកំណត់របស់ប័ណ្ណ (--card-expiry) ឬថ្ងៃចេញប័ណ្ណ (--card-issued) ប៉ុណ្ណោះ៖ សូមបញ្ចូលមួយក្នុងចំណោមនោះផងដែរ (ឧទាហរណ៍៖ --card-expiry 2031-03-15)។
 
 ## command-line text output
 cli-outcome = លទ្ធផល

@@ -204,6 +204,25 @@ guide-error-answer = '{ $question }'에 '{ $value }'(이)라고 답할 수 없�
 rules-error = 규칙 파일 { $file }을(를) 읽을 수 없습니다: { $detail }
 lang-error = '{ $value }'(이)라는 언어는 없습니다. 사용할 수 있는 값: { $accepted }
 answer-format-error = --answer는 키=값 형식으로 쓰십시오(예: has-card=yes): '{ $value }'
+output-write-error = 출력 내용을 쓸 수 없었습니다: { $reason }
+no-display = 화면(디스플레이)이 없습니다. 데스크톱 환경에서 실행하거나 명령어를 사용하십시오: mynaho-guide --help
+cli-error-unknown-argument = '{ $arg }'(이)라는 옵션은 없습니다.
+cli-error-unknown-command = '{ $value }'(이)라는 명령어는 없습니다. 사용할 수 있는 값: { $accepted }
+cli-error-did-you-mean = { $suggestion }을(를) 입력하려고 하셨습니까?
+cli-error-invalid-value = { $arg }: '{ $value }'은(는) 사용할 수 없습니다. 사용할 수 있는 값: { $accepted }
+cli-error-value-needed = { $arg }에는 값이 필요합니다(예: { $example }).
+cli-error-number = { $arg }: '{ $value }'은(는) 사용할 수 없습니다. { $min }부터 { $max }까지의 정수를 쓰십시오(예: { $example }).
+cli-error-missing = { $arg }도 지정하십시오(예: { $example }).
+cli-error-requires = { $arg }은(는) { $needed }와(과) 함께 쓸 때만 사용할 수 있습니다(예: { $example }).
+cli-error-conflict = { $arg }와(과) { $other }은(는) 함께 사용할 수 없습니다. 둘 중 하나만 지정하십시오.
+cli-error-repeated = { $arg }이(가) 두 번 이상 지정되었습니다. 한 번만 지정하십시오.
+cli-error-not-utf8 = { $arg }: 읽을 수 있는 문자가 아닙니다(UTF-8을 사용하십시오)
+cli-error-window-only = { $arg }은(는) 창(화면)용 옵션입니다. 명령어 { $command }와(과) 함께 사용할 수 없습니다.
+cli-error-other = 명령줄을 읽을 수 없습니다: { $detail }
+cli-error-help = 옵션 보기: { $command }
+answer-repeated = --answer { $key }이(가) 두 번 이상 지정되었습니다. 질문 하나에 답은 하나만 쓰십시오.
+answer-not-asked = --answer { $key }은(는) 사용되지 않습니다. 이 답으로는 안내에서 이 질문을 하지 않습니다(진행 순서: { $path }).
+sheet-error-card-needed = { $arg }은(는) 카드 유효기간(--card-expiry) 또는 카드 발급일(--card-issued)과 함께 쓸 때만 사용할 수 있습니다. 둘 중 하나도 지정하십시오(예: --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = 결과

@@ -207,6 +207,25 @@ guide-error-answer = "{ $question }" асуултад "{ $value }" гэж хар
 rules-error = Дүрмийн файлыг уншиж чадахгүй байна ({ $file }): { $detail }
 lang-error = "{ $value }" гэсэн хэл байхгүй. Боломжтой утгууд: { $accepted }
 answer-format-error = --answer утгыг KEY=VALUE хэлбэрээр бичнэ үү (жишээ нь: has-card=yes): "{ $value }"
+output-write-error = Гаралтыг бичиж чадсангүй: { $reason }
+no-display = Дэлгэц алга: ширээний компьютерын орчинд (desktop session) нээнэ үү, эсвэл командуудыг ашиглана уу: mynaho-guide --help
+cli-error-unknown-argument = "{ $arg }" гэсэн сонголт байхгүй.
+cli-error-unknown-command = "{ $value }" гэсэн команд байхгүй. Боломжтой утгууд: { $accepted }
+cli-error-did-you-mean = Та { $suggestion } гэж бичих гэсэн үү?
+cli-error-invalid-value = { $arg }: "{ $value }" утгыг ашиглах боломжгүй. Боломжтой утгууд: { $accepted }
+cli-error-value-needed = { $arg } сонголтод утга хэрэгтэй (жишээ нь: { $example }).
+cli-error-number = { $arg }: "{ $value }" утгыг ашиглах боломжгүй. { $min }–{ $max } хоорондох бүхэл тоо бичнэ үү (жишээ нь: { $example }).
+cli-error-missing = Мөн { $arg } сонголтыг оруулна уу (жишээ нь: { $example }).
+cli-error-requires = { $arg } сонголтыг зөвхөн { $needed } сонголттой хамт ашиглана (жишээ нь: { $example }).
+cli-error-conflict = { $arg } болон { $other } сонголтыг хамт ашиглах боломжгүй: аль нэгийг нь л оруулна уу.
+cli-error-repeated = { $arg } сонголтыг нэгээс олон удаа оруулсан байна: зөвхөн нэг удаа оруулна уу.
+cli-error-not-utf8 = { $arg }: текстийг уншиж чадахгүй байна (UTF-8 ашиглана уу)
+cli-error-window-only = { $arg } сонголт нь цонхонд зориулагдсан: { $command } командтай хамт ашиглах боломжгүй.
+cli-error-other = Командын мөрийг уншиж чадсангүй: { $detail }
+cli-error-help = Сонголтуудыг харах: { $command }
+answer-repeated = --answer { $key } нэгээс олон удаа оруулсан байна: асуулт бүрт нэг л хариулт өгнө үү.
+answer-not-asked = --answer { $key } ашиглагдахгүй: эдгээр хариултаар хөтөч энэ асуултыг асуухгүй (явсан дараалал: { $path }).
+sheet-error-card-needed = { $arg } сонголтыг зөвхөн картын хүчинтэй хугацаа дуусах огноо (--card-expiry) эсвэл карт олгосон огноотой (--card-issued) хамт ашиглана: аль нэгийг нь мөн оруулна уу (жишээ нь: --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Үр дүн

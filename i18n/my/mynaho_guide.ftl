@@ -203,6 +203,25 @@ guide-error-answer = "{ $question }" ကို "{ $value }" ဟု ဖြေ၍ 
 rules-error = စည်းမျဉ်းဖိုင် { $file } ကို ဖတ်၍ မရပါ: { $detail }
 lang-error = "{ $value }" ဟူသော ဘာသာစကား မရှိပါ။ အသုံးပြုနိုင်သည်များ: { $accepted }
 answer-format-error = --answer ကို KEY=VALUE ပုံစံဖြင့် ရေးပါ (ဥပမာ: has-card=yes): "{ $value }"
+output-write-error = ရလဒ်ကို ရေး၍ မရပါ: { $reason }
+no-display = မျက်နှာပြင် (display) မရှိပါ: desktop session တွင် ဖွင့်ပါ၊ သို့မဟုတ် command များကို သုံးပါ: mynaho-guide --help
+cli-error-unknown-argument = "{ $arg }" ဟူသော option မရှိပါ။
+cli-error-unknown-command = "{ $value }" ဟူသော command မရှိပါ။ အသုံးပြုနိုင်သည်များ: { $accepted }
+cli-error-did-you-mean = { $suggestion } ကို ဆိုလိုပါသလား။
+cli-error-invalid-value = { $arg }: "{ $value }" ကို အသုံးပြု၍ မရပါ။ အသုံးပြုနိုင်သည်များ: { $accepted }
+cli-error-value-needed = { $arg } တွင် တန်ဖိုး လိုအပ်ပါသည် (ဥပမာ: { $example })။
+cli-error-number = { $arg }: "{ $value }" ကို အသုံးပြု၍ မရပါ။ { $min } မှ { $max } အထိ ကိန်းပြည့်ကို ရေးပါ (ဥပမာ: { $example })။
+cli-error-missing = { $arg } ကိုလည်း ထည့်ပါ (ဥပမာ: { $example })။
+cli-error-requires = { $arg } ကို { $needed } နှင့် အတူသာ အသုံးပြုနိုင်ပါသည် (ဥပမာ: { $example })။
+cli-error-conflict = { $arg } နှင့် { $other } ကို အတူတကွ အသုံးပြု၍ မရပါ: တစ်ခုတည်းကိုသာ ထည့်ပါ။
+cli-error-repeated = { $arg } ကို 1 ကြိမ်ထက် ပို၍ ထည့်ထားပါသည်: 1 ကြိမ်သာ ထည့်ပါ။
+cli-error-not-utf8 = { $arg }: စာသားအဖြစ် ဖတ်၍ မရပါ (UTF-8 ကို သုံးပါ)
+cli-error-window-only = { $arg } သည် window အတွက် ဖြစ်ပါသည်: { $command } command နှင့် အတူ အသုံးပြု၍ မရပါ။
+cli-error-other = command line ကို ဖတ်၍ မရပါ: { $detail }
+cli-error-help = option များကို ကြည့်ရန်: { $command }
+answer-repeated = --answer { $key } ကို 1 ကြိမ်ထက် ပို၍ ထည့်ထားပါသည်: မေးခွန်းတစ်ခုလျှင် အဖြေတစ်ခုသာ ထည့်ပါ။
+answer-not-asked = --answer { $key } ကို အသုံးမပြုပါ: ဤအဖြေများဖြင့် လမ်းညွှန်သည် ဤမေးခွန်းကို မမေးပါ (ဖြတ်သွားသော အစဉ်: { $path })။
+sheet-error-card-needed = { $arg } ကို ကတ်၏ သက်တမ်းကုန်ဆုံးရက် (--card-expiry) သို့မဟုတ် ကတ် ထုတ်ပေးသည့်ရက် (--card-issued) နှင့် အတူသာ အသုံးပြုနိုင်ပါသည်: တစ်ခုခုကိုလည်း ထည့်ပါ (ဥပမာ: --card-expiry 2031-03-15)။
 
 ## command-line text output
 cli-outcome = ရလဒ်

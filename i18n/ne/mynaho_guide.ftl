@@ -202,6 +202,25 @@ guide-error-answer = "{ $question }" को उत्तर "{ $value }" हु�
 rules-error = नियम फाइल { $file } पढ्न सकिएन: { $detail }
 lang-error = "{ $value }" भन्ने भाषा छैन। प्रयोग गर्न मिल्ने: { $accepted }
 answer-format-error = --answer लाई KEY=VALUE को रूपमा लेख्नुहोस् (उदाहरण: has-card=yes): "{ $value }"
+output-write-error = नतिजा लेख्न सकिएन: { $reason }
+no-display = डिस्प्ले (स्क्रिन) छैन: डेस्कटप सत्रमा खोल्नुहोस्, वा कमान्डहरू प्रयोग गर्नुहोस्: mynaho-guide --help
+cli-error-unknown-argument = "{ $arg }" भन्ने विकल्प छैन।
+cli-error-unknown-command = "{ $value }" भन्ने कमान्ड छैन। प्रयोग गर्न मिल्ने: { $accepted }
+cli-error-did-you-mean = तपाईंले { $suggestion } भन्न खोज्नुभएको हो?
+cli-error-invalid-value = { $arg }: "{ $value }" प्रयोग गर्न मिल्दैन। प्रयोग गर्न मिल्ने: { $accepted }
+cli-error-value-needed = { $arg } लाई मान चाहिन्छ (उदाहरण: { $example })।
+cli-error-number = { $arg }: "{ $value }" प्रयोग गर्न मिल्दैन। { $min } देखि { $max } सम्मको पूर्णाङ्क लेख्नुहोस् (उदाहरण: { $example })।
+cli-error-missing = { $arg } पनि दिनुहोस् (उदाहरण: { $example })।
+cli-error-requires = { $arg } { $needed } सँगै मात्र काम गर्छ (उदाहरण: { $example })।
+cli-error-conflict = { $arg } र { $other } सँगै प्रयोग गर्न मिल्दैन: तीमध्ये एउटा मात्र दिनुहोस्।
+cli-error-repeated = { $arg } एक पटकभन्दा बढी दिइएको छ: एक पटक मात्र दिनुहोस्।
+cli-error-not-utf8 = { $arg }: पढ्न मिल्ने अक्षर होइन (UTF-8 प्रयोग गर्नुहोस्)
+cli-error-window-only = { $arg } विन्डोका लागि हो: यसलाई { $command } कमान्डसँग प्रयोग गर्न मिल्दैन।
+cli-error-other = कमान्ड लाइन पढ्न सकिएन: { $detail }
+cli-error-help = विकल्पहरू हेर्न: { $command }
+answer-repeated = --answer { $key } एक पटकभन्दा बढी दिइएको छ: एउटा प्रश्नको एउटा मात्र उत्तर दिनुहोस्।
+answer-not-asked = --answer { $key } प्रयोग हुँदैन: यी उत्तरहरूसँग गाइडले यो प्रश्न सोध्दैन (बाटो: { $path })।
+sheet-error-card-needed = { $arg } कार्डको म्याद सकिने मिति (--card-expiry) वा कार्ड जारी भएको मिति (--card-issued) सँगै मात्र काम गर्छ: तीमध्ये एउटा पनि दिनुहोस् (उदाहरण: --card-expiry 2031-03-15)।
 
 ## command-line text output
 cli-outcome = नतिजा

@@ -201,6 +201,25 @@ guide-error-answer = “{ $value }” não é uma resposta válida para “{ $qu
 rules-error = Não foi possível ler o arquivo de regras { $file }: { $detail }
 lang-error = Não existe o idioma “{ $value }”. Valores aceitos: { $accepted }
 answer-format-error = Escreva --answer no formato KEY=VALUE (chave=valor), por exemplo has-card=yes: “{ $value }”
+output-write-error = Não foi possível escrever a saída: { $reason }
+no-display = Não há tela: use uma sessão de área de trabalho, ou os comandos: mynaho-guide --help
+cli-error-unknown-argument = Não existe a opção “{ $arg }”.
+cli-error-unknown-command = Não existe o comando “{ $value }”. Valores aceitos: { $accepted }
+cli-error-did-you-mean = Você quis dizer { $suggestion }?
+cli-error-invalid-value = { $arg }: “{ $value }” não é aceito. Valores aceitos: { $accepted }
+cli-error-value-needed = { $arg } precisa de um valor (por exemplo { $example }).
+cli-error-number = { $arg }: “{ $value }” não é aceito. Escreva um número inteiro de { $min } a { $max } (por exemplo { $example }).
+cli-error-missing = Informe também { $arg } (por exemplo { $example }).
+cli-error-requires = { $arg } só funciona junto com { $needed } (por exemplo { $example }).
+cli-error-conflict = { $arg } e { $other } não podem ser usados juntos: informe apenas um deles.
+cli-error-repeated = { $arg } aparece mais de uma vez: informe-o apenas uma vez.
+cli-error-not-utf8 = { $arg }: o texto não pode ser lido (use UTF-8)
+cli-error-window-only = { $arg } é para a janela: não pode ser usado com o comando { $command }.
+cli-error-other = Não foi possível ler a linha de comando: { $detail }
+cli-error-help = Para ver as opções: { $command }
+answer-repeated = --answer { $key } aparece mais de uma vez: dê uma só resposta por pergunta.
+answer-not-asked = --answer { $key } não seria usado: com estas respostas o guia não faz esta pergunta (caminho: { $path }).
+sheet-error-card-needed = { $arg } só funciona com a data de validade do cartão (--card-expiry) ou a data de emissão do cartão (--card-issued): informe também uma delas (por exemplo --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Resultado

@@ -202,6 +202,25 @@ guide-error-answer = ตอบคำถาม "{ $question }" ด้วย "{ $v
 rules-error = อ่านไฟล์กฎ { $file } ไม่ได้: { $detail }
 lang-error = ไม่มีภาษา "{ $value }" ค่าที่ใช้ได้: { $accepted }
 answer-format-error = กรุณาเขียน --answer ในรูปแบบ KEY=VALUE (ตัวอย่าง: has-card=yes): "{ $value }"
+output-write-error = เขียนผลลัพธ์ไม่ได้: { $reason }
+no-display = ไม่มีหน้าจอ: กรุณาใช้เซสชันเดสก์ท็อป หรือใช้คำสั่ง: mynaho-guide --help
+cli-error-unknown-argument = ไม่มีตัวเลือก "{ $arg }"
+cli-error-unknown-command = ไม่มีคำสั่ง "{ $value }" ค่าที่ใช้ได้: { $accepted }
+cli-error-did-you-mean = หมายถึง { $suggestion } ใช่หรือไม่
+cli-error-invalid-value = { $arg }: ใช้ "{ $value }" ไม่ได้ ค่าที่ใช้ได้: { $accepted }
+cli-error-value-needed = { $arg } ต้องมีค่า (ตัวอย่าง: { $example })
+cli-error-number = { $arg }: ใช้ "{ $value }" ไม่ได้ กรุณาเขียนจำนวนเต็มตั้งแต่ { $min } ถึง { $max } (ตัวอย่าง: { $example })
+cli-error-missing = ต้องใส่ { $arg } ด้วย (ตัวอย่าง: { $example })
+cli-error-requires = { $arg } ใช้ได้เฉพาะเมื่อใส่ { $needed } ด้วย (ตัวอย่าง: { $example })
+cli-error-conflict = ใช้ { $arg } และ { $other } พร้อมกันไม่ได้ กรุณาใส่เพียงอย่างเดียว
+cli-error-repeated = ใส่ { $arg } มากกว่า 1 ครั้ง กรุณาใส่เพียง 1 ครั้ง
+cli-error-not-utf8 = { $arg }: อ่านเป็นตัวอักษรไม่ได้ (กรุณาใช้ UTF-8)
+cli-error-window-only = { $arg } ใช้สำหรับหน้าต่างโปรแกรม ใช้กับคำสั่ง { $command } ไม่ได้
+cli-error-other = อ่านบรรทัดคำสั่งไม่ได้: { $detail }
+cli-error-help = ดูตัวเลือกทั้งหมด: { $command }
+answer-repeated = ใส่ --answer { $key } มากกว่า 1 ครั้ง กรุณาใส่คำตอบเดียวต่อหนึ่งคำถาม
+answer-not-asked = จะไม่ใช้ --answer { $key } เพราะด้วยคำตอบเหล่านี้ คำแนะนำจะไม่ถามคำถามนี้ (ลำดับที่ผ่าน: { $path })
+sheet-error-card-needed = { $arg } ใช้ได้เฉพาะเมื่อใส่วันหมดอายุของบัตร (--card-expiry) หรือวันที่ออกบัตร (--card-issued) ด้วย กรุณาใส่อย่างใดอย่างหนึ่ง (ตัวอย่าง: --card-expiry 2031-03-15)
 
 ## command-line text output
 cli-outcome = ผลลัพธ์

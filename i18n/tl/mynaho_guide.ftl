@@ -201,6 +201,25 @@ guide-error-answer = Hindi puwedeng isagot ang “{ $value }” sa “{ $questio
 rules-error = Hindi mabasa ang rules file na { $file }: { $detail }
 lang-error = Walang wikang “{ $value }”. Mga puwede: { $accepted }
 answer-format-error = Isulat ang --answer sa anyong KEY=VALUE (halimbawa: has-card=yes): “{ $value }”
+output-write-error = Hindi maisulat ang output: { $reason }
+no-display = Walang display: gumamit ng desktop session, o ng mga command: mynaho-guide --help
+cli-error-unknown-argument = Walang option na “{ $arg }”.
+cli-error-unknown-command = Walang command na “{ $value }”. Mga puwede: { $accepted }
+cli-error-did-you-mean = { $suggestion } ba ang ibig mong sabihin?
+cli-error-invalid-value = { $arg }: hindi puwede ang “{ $value }”. Mga puwede: { $accepted }
+cli-error-value-needed = Kailangan ng value ang { $arg } (halimbawa: { $example }).
+cli-error-number = { $arg }: hindi puwede ang “{ $value }”. Isulat ang isang buong numero mula { $min } hanggang { $max } (halimbawa: { $example }).
+cli-error-missing = Kailangan din ang { $arg } (halimbawa: { $example }).
+cli-error-requires = Gumagana lang ang { $arg } kasama ng { $needed } (halimbawa: { $example }).
+cli-error-conflict = Hindi puwedeng gamitin nang sabay ang { $arg } at { $other }: isa lang sa kanila ang ibigay.
+cli-error-repeated = Higit sa isang beses ibinigay ang { $arg }: isang beses lang ito ibigay.
+cli-error-not-utf8 = { $arg }: hindi mabasa ang text (gumamit ng UTF-8)
+cli-error-window-only = Para sa window ang { $arg }: hindi ito puwedeng gamitin sa command na { $command }.
+cli-error-other = Hindi mabasa ang command line: { $detail }
+cli-error-help = Para makita ang mga option: { $command }
+answer-repeated = Higit sa isang beses ibinigay ang --answer { $key }: isang sagot lang sa bawat tanong.
+answer-not-asked = Hindi gagamitin ang --answer { $key }: sa mga sagot na ito, hindi itinatanong ng gabay ang tanong na ito (dinaanan: { $path }).
+sheet-error-card-needed = Gumagana lang ang { $arg } kasama ng Expiration Date ng card (--card-expiry) o ng petsa ng pag-issue ng card (--card-issued): ibigay rin ang isa sa mga ito (halimbawa: --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Resulta

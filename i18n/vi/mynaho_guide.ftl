@@ -201,6 +201,25 @@ guide-error-answer = Không thể trả lời “{ $value }” cho câu hỏi �
 rules-error = Không đọc được tệp quy tắc { $file }: { $detail }
 lang-error = Không có ngôn ngữ “{ $value }”. Có thể dùng: { $accepted }
 answer-format-error = Hãy viết --answer theo dạng KEY=VALUE (khóa=giá trị), ví dụ has-card=yes: “{ $value }”
+output-write-error = Không ghi được kết quả ra: { $reason }
+no-display = Không có màn hình: hãy dùng phiên làm việc desktop, hoặc dùng các lệnh: mynaho-guide --help
+cli-error-unknown-argument = Không có tùy chọn “{ $arg }”.
+cli-error-unknown-command = Không có lệnh “{ $value }”. Có thể dùng: { $accepted }
+cli-error-did-you-mean = Có phải ý bạn là { $suggestion }?
+cli-error-invalid-value = { $arg }: không dùng được “{ $value }”. Có thể dùng: { $accepted }
+cli-error-value-needed = { $arg } cần có giá trị (ví dụ { $example }).
+cli-error-number = { $arg }: không dùng được “{ $value }”. Hãy viết số nguyên từ { $min } đến { $max } (ví dụ { $example }).
+cli-error-missing = Cần ghi thêm { $arg } (ví dụ { $example }).
+cli-error-requires = { $arg } chỉ dùng được cùng với { $needed } (ví dụ { $example }).
+cli-error-conflict = Không thể dùng { $arg } và { $other } cùng lúc: hãy chỉ ghi một trong hai.
+cli-error-repeated = { $arg } được ghi nhiều hơn một lần: hãy chỉ ghi một lần.
+cli-error-not-utf8 = { $arg }: không đọc được chữ (hãy dùng UTF-8)
+cli-error-window-only = { $arg } dành cho cửa sổ: không dùng được với lệnh { $command }.
+cli-error-other = Không đọc được dòng lệnh: { $detail }
+cli-error-help = Để xem các tùy chọn: { $command }
+answer-repeated = --answer { $key } được ghi nhiều hơn một lần: mỗi câu hỏi chỉ ghi một câu trả lời.
+answer-not-asked = --answer { $key } sẽ không được dùng: với các câu trả lời này, hướng dẫn không hỏi câu này (các bước đã qua: { $path }).
+sheet-error-card-needed = { $arg } chỉ dùng được cùng với thời hạn sử dụng của thẻ (--card-expiry) hoặc ngày cấp thẻ (--card-issued): hãy ghi thêm một trong hai (ví dụ --card-expiry 2031-03-15).
 
 ## command-line text output
 cli-outcome = Kết quả

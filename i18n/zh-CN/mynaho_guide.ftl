@@ -204,6 +204,25 @@ guide-error-answer = 对“{ $question }”不能回答“{ $value }”。可以
 rules-error = 无法读取规则文件 { $file }：{ $detail }
 lang-error = 没有“{ $value }”这种语言。可以使用的有：{ $accepted }
 answer-format-error = 请按 键=值 的格式写 --answer（例：has-card=yes）：“{ $value }”
+output-write-error = 无法写出输出内容：{ $reason }
+no-display = 没有显示器（画面）：请在桌面环境中启动，或使用命令：mynaho-guide --help
+cli-error-unknown-argument = 没有“{ $arg }”这个选项。
+cli-error-unknown-command = 没有“{ $value }”这个命令。可以使用的有：{ $accepted }
+cli-error-did-you-mean = 您是不是想输入 { $suggestion }？
+cli-error-invalid-value = { $arg }：不能使用“{ $value }”。可以使用的有：{ $accepted }
+cli-error-value-needed = { $arg } 需要一个值（例：{ $example }）。
+cli-error-number = { $arg }：不能使用“{ $value }”。请写 { $min } 到 { $max } 之间的整数（例：{ $example }）。
+cli-error-missing = 还需要写 { $arg }（例：{ $example }）。
+cli-error-requires = { $arg } 只能与 { $needed } 一起使用（例：{ $example }）。
+cli-error-conflict = { $arg } 和 { $other } 不能同时使用，请只写其中一个。
+cli-error-repeated = { $arg } 写了不止一次，请只写一次。
+cli-error-not-utf8 = { $arg }：无法读取文字（请使用 UTF-8）
+cli-error-window-only = { $arg } 是窗口用的选项，不能与命令 { $command } 一起使用。
+cli-error-other = 无法读取命令行：{ $detail }
+cli-error-help = 查看选项：{ $command }
+answer-repeated = --answer { $key } 写了不止一次。每个问题只写一个答案。
+answer-not-asked = --answer { $key } 不会被使用：按这些答案，指南不会问这个问题（经过的顺序：{ $path }）。
+sheet-error-card-needed = { $arg } 只能与卡的有效期限（--card-expiry）或卡的发行日（--card-issued）一起使用，请同时写其中一个（例：--card-expiry 2031-03-15）。
 
 ## command-line text output
 cli-outcome = 结果

@@ -204,6 +204,25 @@ guide-error-answer = 對「{ $question }」不能回答「{ $value }」。可以
 rules-error = 無法讀取規則檔 { $file }：{ $detail }
 lang-error = 沒有「{ $value }」這種語言。可以使用的有：{ $accepted }
 answer-format-error = 請用 鍵=值 的格式寫 --answer（例：has-card=yes）：「{ $value }」
+output-write-error = 無法寫出輸出內容：{ $reason }
+no-display = 沒有顯示器（畫面）：請在桌面環境中啟動，或使用指令：mynaho-guide --help
+cli-error-unknown-argument = 沒有「{ $arg }」這個選項。
+cli-error-unknown-command = 沒有「{ $value }」這個指令。可以使用的有：{ $accepted }
+cli-error-did-you-mean = 您是不是要輸入 { $suggestion }？
+cli-error-invalid-value = { $arg }：不能使用「{ $value }」。可以使用的有：{ $accepted }
+cli-error-value-needed = { $arg } 需要一個值（例：{ $example }）。
+cli-error-number = { $arg }：不能使用「{ $value }」。請寫 { $min } 到 { $max } 之間的整數（例：{ $example }）。
+cli-error-missing = 還需要寫 { $arg }（例：{ $example }）。
+cli-error-requires = { $arg } 只能與 { $needed } 一起使用（例：{ $example }）。
+cli-error-conflict = { $arg } 和 { $other } 不能同時使用，請只寫其中一個。
+cli-error-repeated = { $arg } 寫了不只一次，請只寫一次。
+cli-error-not-utf8 = { $arg }：無法讀取文字（請使用 UTF-8）
+cli-error-window-only = { $arg } 是視窗用的選項，不能與指令 { $command } 一起使用。
+cli-error-other = 無法讀取命令列：{ $detail }
+cli-error-help = 查看選項：{ $command }
+answer-repeated = --answer { $key } 寫了不只一次。每個問題只寫一個答案。
+answer-not-asked = --answer { $key } 不會被使用：依這些答案，指南不會問這個問題（經過的順序：{ $path }）。
+sheet-error-card-needed = { $arg } 只能與卡的有效期限（--card-expiry）或卡的發行日（--card-issued）一起使用，請同時寫其中一個（例：--card-expiry 2031-03-15）。
 
 ## command-line text output
 cli-outcome = 結果

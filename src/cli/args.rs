@@ -20,10 +20,9 @@ pub struct CliError(pub String);
 impl CliError {
     /// Prints the message on stderr and gives exit status 2.
     pub fn report(&self) -> ExitCode {
-        use std::io::Write;
         // A closed stderr must not turn a clear refusal into a panic.
-        let _ = writeln!(std::io::stderr(), "mynaho-guide: {}", self.0);
-        ExitCode::from(2)
+        super::write::stderr_message(&self.0);
+        ExitCode::from(super::write::FAILED)
     }
 }
 
@@ -135,6 +134,40 @@ impl TimelineArgs {
         self.card_expiry.is_some() || self.card_issued.is_some()
     }
 
+    /// The first option given that the card dates make unused, with what it needs: clap's
+    /// `requires` is not enforced when a conflicting option stands in (`--applied` with
+    /// `--card-expiry`, `--cert-renewal` with `--cert-expiry`).
+    pub fn unused_option(&self) -> Option<(&'static str, &'static str)> {
+        if self.applied.is_some() && self.card_issued.is_none() {
+            return Some(("--applied", "--card-issued"));
+        }
+        if self.cert_issued.is_none() {
+            if self.cert_renewal.is_some() {
+                return Some(("--cert-renewal", "--cert-issued"));
+            }
+            if self.cert_renewed_early {
+                return Some(("--cert-renewed-early", "--cert-issued"));
+            }
+        }
+        None
+    }
+
+    /// The first option given besides the card dates (which a sheet without a card ignores).
+    pub fn first_given(&self) -> Option<&'static str> {
+        [
+            ("--born", self.born.is_some()),
+            ("--applied", self.applied.is_some()),
+            ("--cert-expiry", self.cert_expiry.is_some()),
+            ("--cert-issued", self.cert_issued.is_some()),
+            ("--cert-renewal", self.cert_renewal.is_some()),
+            ("--cert-renewed-early", self.cert_renewed_early),
+            ("--residence-until", self.residence_until.is_some()),
+        ]
+        .into_iter()
+        .find(|(_, given)| *given)
+        .map(|(name, _)| name)
+    }
+
     /// The person's form, as typed on the command line.
     pub fn form(&self) -> PersonForm {
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
@@ -157,6 +190,13 @@ impl TimelineArgs {
     /// The timeline on `today`, or the message naming the first field at fault (with the
     /// accepted date forms when a date could not be read).
     pub fn timeline(&self, rules: &Rules, today: NaiveDate, loc: &Localizer) -> Result<Timeline, CliError> {
+        if let Some((arg, needed)) = self.unused_option() {
+            let example = super::clap_errors::example(&format!("{needed} <DATE>"));
+            return Err(CliError(loc.text_str(
+                "cli-error-requires",
+                &[("arg", arg), ("needed", needed), ("example", &example)],
+            )));
+        }
         let names = |field: DateField| loc.text(field.message_id());
         self.form().timeline(rules, today, &names, loc).map_err(|errors| {
             let unreadable = errors.iter().any(|e| e.unreadable);
@@ -175,28 +215,45 @@ impl TimelineArgs {
 }
 
 impl GuideArgs {
-    /// The answers as (KEY, VALUE) pairs.
+    /// The answers as (KEY, VALUE) pairs; one answer per question.
     pub fn answer_pairs(&self, loc: &Localizer) -> Result<Vec<(String, String)>, CliError> {
-        self.answers
-            .iter()
-            .map(|answer| match answer.split_once('=') {
+        let mut pairs: Vec<(String, String)> = Vec::with_capacity(self.answers.len());
+        for answer in &self.answers {
+            let (key, value) = match answer.split_once('=') {
                 Some((key, value)) if !key.trim().is_empty() && !value.trim().is_empty() => {
-                    Ok((key.trim().to_string(), value.trim().to_string()))
+                    (key.trim().to_string(), value.trim().to_string())
                 }
-                _ => Err(CliError(
-                    loc.text_str("answer-format-error", &[("value", answer)]),
-                )),
-            })
-            .collect()
+                _ => {
+                    return Err(CliError(
+                        loc.text_str("answer-format-error", &[("value", answer)]),
+                    ));
+                }
+            };
+            if pairs.iter().any(|(seen, _)| *seen == key) {
+                return Err(CliError(loc.text_str("answer-repeated", &[("key", &key)])));
+            }
+            pairs.push((key, value));
+        }
+        Ok(pairs)
     }
 
-    /// Walks the embedded guide with these answers.
+    /// Walks the embedded guide with these answers. When it reaches an outcome, every answer
+    /// must have been asked on the way (else it would be ignored without a word).
     pub fn walk(&self, loc: &Localizer) -> Result<Walk, CliError> {
         let guide = Guide::embedded().map_err(|e| guide_error(&e, None, loc))?;
         let answers = self.answer_pairs(loc)?;
-        guide
+        let walk = guide
             .walk(self.situation.as_deref(), &answers)
-            .map_err(|e| guide_error(&e, Some(&guide), loc))
+            .map_err(|e| guide_error(&e, Some(&guide), loc))?;
+        if let Walk::Outcome(view) = &walk
+            && let Some((key, _)) = answers.iter().find(|(key, _)| !view.path.contains(key))
+        {
+            let path = view.path.join(" → ");
+            return Err(CliError(
+                loc.text_str("answer-not-asked", &[("key", key), ("path", &path)]),
+            ));
+        }
+        Ok(walk)
     }
 }
 

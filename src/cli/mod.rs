@@ -1,14 +1,20 @@
 //! The command line: `timeline`, `guide`, `languages` (and the sheet and print commands), each
 //! printing JSON for tools or text for a person, in `--lang`. Exit 0 on success, 2 on bad
-//! input with the message on stderr; with no command the window opens.
+//! input (clap's errors too, in the user's language) or output that could not be written, with
+//! the message on stderr; with no command the window opens (exit 2 when there is no display).
 
 mod args;
+mod clap_errors;
 mod output;
 mod sheet;
+mod window;
+mod write;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use args::{CliError, GuideArgs, TimelineArgs};
 pub use sheet::SheetArgs;
@@ -27,13 +33,19 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<std::path::PathBuf>,
     /// The date taken as today (default: the system date).
-    #[arg(long, global = true, value_name = "DATE")]
+    #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
     /// Kiosk mode: fullscreen, nothing written to disk, idle reset.
     #[arg(long)]
     pub kiosk: bool,
-    /// Seconds without input before a kiosk wipes everything and returns home.
-    #[arg(long, value_name = "N", default_value_t = 120)]
+    /// Seconds without input before a kiosk wipes everything and returns home (5–86400).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 120,
+        requires = "kiosk",
+        value_parser = clap::value_parser!(u64).range(clap_errors::idle_seconds_range())
+    )]
     pub idle_seconds: u64,
     /// Print `first-frame-ms=N` on stderr after the first frame and exit (smoke tests, benchmarks).
     #[arg(long, hide = true)]
@@ -76,7 +88,7 @@ pub enum Command {
     Sheet {
         #[command(flatten)]
         sheet: SheetArgs,
-        /// The PDF file to write.
+        /// The PDF file to write; `-` writes the PDF to standard output.
         #[arg(long, value_name = "FILE.pdf")]
         out: std::path::PathBuf,
     },
@@ -88,7 +100,12 @@ pub enum Command {
         #[arg(long, value_name = "QUEUE")]
         printer: Option<String>,
         /// Number of copies.
-        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=99))]
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 1,
+            value_parser = clap::value_parser!(u32).range(clap_errors::copies_range())
+        )]
         copies: u32,
     },
     /// List the print queues and the default.
@@ -130,22 +147,53 @@ impl Context {
     }
 }
 
+impl Cli {
+    /// The names of the commands, as typed.
+    pub fn command_names() -> Vec<String> {
+        Cli::command()
+            .get_subcommands()
+            .map(|command| command.get_name().to_owned())
+            .collect()
+    }
+
+    /// The first option for the window given with a command (it would do nothing there).
+    fn window_option_with_command(&self, matches: &ArgMatches) -> Option<&'static str> {
+        self.command.as_ref()?;
+        let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+        [
+            ("kiosk", "--kiosk"),
+            ("idle_seconds", "--idle-seconds"),
+            ("exit_after_first_frame", "--exit-after-first-frame"),
+        ]
+        .into_iter()
+        .find(|(id, _)| given(id))
+        .map(|(_, name)| name)
+    }
+}
+
 /// Runs the program: parses the command line, runs the command, returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => {
-            // clap prints help/version (exit 0) or a usage error (exit 2).
-            let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
-        }
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let parsed = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (cli, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
+        Err(error) => return clap_errors::report(&error, &args),
     };
     let context = match Context::from_cli(&cli) {
         Ok(context) => context,
         Err(error) => return error.report(),
     };
+    if let Some(option) = cli.window_option_with_command(&matches) {
+        let command = matches.subcommand_name().unwrap_or_default();
+        let text = context
+            .loc
+            .text_str("cli-error-window-only", &[("arg", option), ("command", command)]);
+        return CliError(text).report();
+    }
     let result = match &cli.command {
-        None => return open_window(&cli, &context),
+        None => return window::open(&cli, &context),
         Some(Command::Timeline { timeline, format }) => output::timeline(&context, timeline, *format),
         Some(Command::Guide { guide, format }) => output::guide(&context, guide, *format),
         Some(Command::Languages { format }) => output::languages(*format),
@@ -160,33 +208,8 @@ pub fn main() -> ExitCode {
         Some(Command::Printers) => return sheet::printers(&context),
     };
     match result {
-        Ok(text) => {
-            use std::io::Write;
-            // A closed pipe (`| head`) or a full disk is not a crash: report it as a failure.
-            match writeln!(std::io::stdout(), "{text}") {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::from(1),
-            }
-        }
+        // A closed pipe (`| head`) or a full disk is not a crash: exit 2 with the reason.
+        Ok(text) => write::output_status(write::stdout_line(&text), &context.loc),
         Err(error) => error.report(),
-    }
-}
-
-fn open_window(cli: &Cli, context: &Context) -> ExitCode {
-    let options = crate::app::Options {
-        lang: Some(context.loc.lang().to_owned()),
-        // Without --today the window reads the clock (a kiosk again at each idle wipe).
-        today: cli.today.as_ref().map(|_| context.today),
-        kiosk: cli.kiosk,
-        idle_seconds: cli.idle_seconds,
-        exit_after_first_frame: cli.exit_after_first_frame,
-        rules: cli.rules.is_some().then(|| context.rules.clone()),
-    };
-    match crate::app::run(options) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("mynaho-guide: {error}");
-            ExitCode::FAILURE
-        }
     }
 }

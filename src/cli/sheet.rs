@@ -1,13 +1,14 @@
 //! The `sheet`, `print` and `printers` commands: the explanation sheet as a PDF file, printed
 //! through the spooler (exit 3 when printing fails, with the PDF kept), and the print queues.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Args;
 
 use super::Context;
 use super::args::{CliError, GuideArgs, TimelineArgs};
+use super::write;
 use crate::guide::Walk;
 use crate::i18n;
 use crate::print::{self, PrintError};
@@ -47,6 +48,9 @@ impl SheetArgs {
         };
         let timeline = if self.timeline.has_card() {
             Some(self.timeline.timeline(&context.rules, context.today, loc)?)
+        } else if let Some(arg) = self.timeline.first_given() {
+            // Without a card date there is no timeline: the option would be ignored.
+            return Err(CliError(loc.text_str("sheet-error-card-needed", &[("arg", arg)])));
         } else {
             None
         };
@@ -82,26 +86,27 @@ impl SheetArgs {
             .and_then(|mut renderer| renderer.render(&sheet))
             .map_err(|error| {
                 let reason = error.to_string();
-                eprintln!(
-                    "mynaho-guide: {}",
-                    context.loc.text_str(error.message_id(), &[("reason", &reason)])
-                );
+                write::stderr_message(&context.loc.text_str(error.message_id(), &[("reason", &reason)]));
                 ExitCode::FAILURE
             })?;
         Ok((sheet, pdf))
     }
 }
 
-/// `sheet … --out FILE.pdf`.
-pub fn sheet(context: &Context, args: &SheetArgs, out: &PathBuf) -> ExitCode {
+/// `sheet … --out FILE.pdf`, or `--out -` for the PDF on stdout (exit 2 when stdout cannot
+/// take it). Once the file is saved, a stdout that cannot take the note saying so is no failure.
+pub fn sheet(context: &Context, args: &SheetArgs, out: &Path) -> ExitCode {
     let (_, pdf) = match args.render(context) {
         Ok(rendered) => rendered,
         Err(code) => return code,
     };
+    if out == Path::new("-") {
+        return write::output_status(write::stdout_bytes(&pdf), &context.loc);
+    }
     let path = out.display().to_string();
     match std::fs::write(out, pdf) {
         Ok(()) => {
-            println!("{}", context.loc.text_str("sheet-saved", &[("path", &path)]));
+            let _ = write::stdout_line(&context.loc.text_str("sheet-saved", &[("path", &path)]));
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -116,7 +121,9 @@ pub fn sheet(context: &Context, args: &SheetArgs, out: &PathBuf) -> ExitCode {
     }
 }
 
-/// `print …`: exit 0 with the job id, or 3 with why and where the PDF was kept.
+/// `print …`: exit 0 with the job id, or 3 with why and where the PDF was kept. Once the spooler
+/// has the job, a stdout that cannot take the job id is no failure (printing again would print
+/// twice).
 pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies: u32) -> ExitCode {
     let (sheet, pdf) = match args.render(context) {
         Ok(rendered) => rendered,
@@ -125,45 +132,47 @@ pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies:
     // The file is removed once the spooler has it (kiosks keep nothing); kept when printing fails.
     match print::print_bytes(&pdf, printer, copies, &sheet.doc_title, false) {
         Ok(printed) => {
-            println!(
-                "{}",
-                context
-                    .loc
-                    .text_str("print-job-accepted", &[("job", &printed.job.0)])
-            );
+            let accepted = context
+                .loc
+                .text_str("print-job-accepted", &[("job", &printed.job.0)]);
+            let _ = write::stdout_line(&accepted);
             ExitCode::SUCCESS
         }
         Err(failure) => {
-            eprintln!("mynaho-guide: {}", print_error_text(context, &failure.error));
+            write::stderr_message(&print_error_text(context, &failure.error));
             if let Some(kept) = failure.kept {
                 let path = kept.display().to_string();
-                eprintln!("{}", context.loc.text_str("print-pdf-kept", &[("path", &path)]));
+                write::stderr_line(&context.loc.text_str("print-pdf-kept", &[("path", &path)]));
             }
             ExitCode::from(PRINT_FAILED)
         }
     }
 }
 
-/// `printers`: the queues, the default marked; or why there are none (exit 3).
+/// `printers`: the queues, the default marked (exit 2 when stdout cannot take them); or why
+/// there are none (exit 3).
 pub fn printers(context: &Context) -> ExitCode {
     let loc = &context.loc;
     match print::printers() {
         Ok(list) => {
-            for name in &list.printers {
-                let mark = if list.default.as_deref() == Some(name.as_str()) {
-                    format!(" {}", loc.text("printers-default"))
-                } else {
-                    String::new()
-                };
-                println!("{name}{mark}");
-            }
+            let mut lines: Vec<String> = list
+                .printers
+                .iter()
+                .map(|name| {
+                    if list.default.as_deref() == Some(name.as_str()) {
+                        format!("{name} {}", loc.text("printers-default"))
+                    } else {
+                        name.clone()
+                    }
+                })
+                .collect();
             if list.default.is_none() {
-                println!("{}", loc.text("printers-no-default"));
+                lines.push(loc.text("printers-no-default"));
             }
-            ExitCode::SUCCESS
+            write::output_status(write::stdout_line(&lines.join("\n")), loc)
         }
         Err(error) => {
-            eprintln!("mynaho-guide: {}", print_error_text(context, &error));
+            write::stderr_message(&print_error_text(context, &error));
             ExitCode::from(PRINT_FAILED)
         }
     }
