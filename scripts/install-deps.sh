@@ -8,7 +8,7 @@ packages=(
   xvfb xauth x11-apps xdotool imagemagick matchbox-window-manager
   libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libx11-xcb1
   poppler-utils
-  cups-daemon cups-client cups-filters
+  cups-daemon cups-client cups-filters strace
 )
 
 missing=()

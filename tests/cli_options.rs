@@ -290,13 +290,30 @@ fn no_option_is_silently_ignored() {
         "/nonexistent/x.pdf",
     ]));
     says(&stderr, "en", "sheet-error-card-needed", &[("arg", "--born")]);
-    let stderr = refused(&run(&["--lang", "en", "--kiosk", "languages"]));
+    let stderr = refused(&run(&["--lang", "en", "--exit-after-first-frame", "languages"]));
     says(
         &stderr,
         "en",
         "cli-error-window-only",
-        &[("arg", "--kiosk"), ("command", "languages")],
+        &[("arg", "--exit-after-first-frame"), ("command", "languages")],
     );
+    // `--kiosk` is respected by every command: a kiosk writes no sheet to disk.
+    let stderr = refused(&run(&[
+        "--lang",
+        "en",
+        "--kiosk",
+        "--today",
+        "2026-11-22",
+        "sheet",
+        "--card-expiry",
+        "2029-10-10",
+        "--cert-expiry",
+        "2029-10-10",
+        "--out",
+        "/tmp/mynaho-kiosk-must-not-write.pdf",
+    ]));
+    says(&stderr, "en", "gui-review-no-save-kiosk", &[]);
+    assert!(!std::path::Path::new("/tmp/mynaho-kiosk-must-not-write.pdf").exists());
     let stderr = refused(&run(&["--lang", "en", "--idle-seconds", "30", "languages"]));
     assert!(
         stderr.contains("--idle-seconds") && stderr.contains("--kiosk"),

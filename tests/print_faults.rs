@@ -185,3 +185,58 @@ fn collect(
         .map(|stream| iced::futures::executor::block_on(stream.collect::<Vec<_>>()))
         .unwrap_or_default()
 }
+
+/// A kiosk print writes no file: the PDF goes to `lp` on standard input (finding 4), checked
+/// with strace over the program and its children.
+#[test]
+fn a_kiosk_print_creates_no_file() {
+    if let Some(reason) = cups::unavailable() {
+        return skip(reason);
+    }
+    if !cups::tool("strace") {
+        return skip("strace is not installed");
+    }
+    let dir = TempDir::new("strace");
+    let tmp = TempDir::new("strace-tmp");
+    let cupsd = Cupsd::start(&dir.0);
+    cupsd.add_file_queue(&dir.0.join("out/printed.pdf"));
+    let log = dir.0.join("strace.log");
+    let log_text = log.display().to_string();
+    let mut args = vec![
+        "-f",
+        "-qq",
+        "-e",
+        "trace=execve,open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat",
+        "-o",
+        &log_text,
+        BIN,
+        "--kiosk",
+    ];
+    args.extend(SHEET);
+    args.extend(["--printer", QUEUE]);
+    let output = Command::new("strace")
+        .args(&args)
+        .env("CUPS_SERVER", &cupsd.server)
+        .env("TMPDIR", &tmp.0)
+        .output()
+        .expect("strace runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let trace = std::fs::read_to_string(&log).expect("strace log");
+    let created: Vec<&str> = trace
+        .lines()
+        .filter(|line| {
+            let writes = line.contains("O_CREAT")
+                || ["creat(", "mkdir", "rename", "link(", "linkat(", "symlink"]
+                    .iter()
+                    .any(|call| line.contains(call));
+            // Terminals and /dev/null are not files of the person's.
+            writes && !line.contains("\"/dev/")
+        })
+        .collect();
+    let programs: Vec<&str> = trace.lines().filter(|line| line.contains("execve(")).collect();
+    assert!(
+        created.is_empty(),
+        "files created by a kiosk print: {created:#?}\nprograms: {programs:#?}"
+    );
+    assert!(trace.lines().count() > 10, "strace saw the program: {trace}");
+}

@@ -519,7 +519,10 @@ fn one_list_drives_the_ring_the_numbers_and_the_selection() {
     assert!(!ring.is(&home::Message::GuideChosen));
     assert_eq!(ring.label(&home::Message::ProblemChosen, "x"), "3  x");
     let none = widget::Ring::new(None, home::shortcuts());
-    assert!(!none.is(&home::Message::DatesChosen), "no ring shown, nothing selected");
+    assert!(
+        !none.is(&home::Message::DatesChosen),
+        "no ring shown, nothing selected"
+    );
     // A button the ring does not reach carries no number.
     let dates_ring = widget::Ring::new(Some(0), vec![dates::Message::ResultRequested]);
     assert_eq!(dates_ring.label(&dates::Message::BackPressed, "y"), "y");

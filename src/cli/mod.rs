@@ -126,6 +126,8 @@ pub struct Context {
     pub rules: Rules,
     /// The date taken as today.
     pub today: chrono::NaiveDate,
+    /// Kiosk mode: nothing personal is written to disk (no kept copy, no saved file).
+    pub kiosk: bool,
 }
 
 impl Context {
@@ -143,7 +145,12 @@ impl Context {
         }
         let rules = args::load_rules(cli.rules.as_deref(), &loc)?;
         let today = args::today(cli.today.as_deref(), &loc)?;
-        Ok(Context { loc, rules, today })
+        Ok(Context {
+            loc,
+            rules,
+            today,
+            kiosk: cli.kiosk,
+        })
     }
 }
 
@@ -156,12 +163,12 @@ impl Cli {
             .collect()
     }
 
-    /// The first option for the window given with a command (it would do nothing there).
+    /// The first option for the window only given with a command (it would do nothing there).
     fn window_option_with_command(&self, matches: &ArgMatches) -> Option<&'static str> {
         self.command.as_ref()?;
         let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+        // `--kiosk` is respected by every command (nothing personal written to disk).
         [
-            ("kiosk", "--kiosk"),
             ("idle_seconds", "--idle-seconds"),
             ("exit_after_first_frame", "--exit-after-first-frame"),
         ]

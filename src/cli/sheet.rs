@@ -103,6 +103,10 @@ pub fn sheet(context: &Context, args: &SheetArgs, out: &Path) -> ExitCode {
     if out == Path::new("-") {
         return write::output_status(write::stdout_bytes(&pdf), &context.loc);
     }
+    if context.kiosk {
+        // A kiosk writes nothing personal to disk; `--out -` hands the PDF on instead.
+        return CliError(context.loc.text("gui-review-no-save-kiosk")).report();
+    }
     let path = out.display().to_string();
     match std::fs::write(out, pdf) {
         Ok(()) => {
@@ -129,8 +133,8 @@ pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies:
         Ok(rendered) => rendered,
         Err(code) => return code,
     };
-    // The file is removed once the spooler has it (kiosks keep nothing); kept when printing fails.
-    match print::print_bytes(&pdf, printer, copies, &sheet.doc_title, false) {
+    // The PDF goes to the spooler on stdin; a copy is kept after a failure, never in a kiosk.
+    match print::print_bytes(&pdf, printer, copies, &sheet.doc_title, context.kiosk) {
         Ok(printed) => {
             let accepted = context
                 .loc
@@ -168,6 +172,9 @@ pub fn printers(context: &Context) -> ExitCode {
                 .collect();
             if list.default.is_none() {
                 lines.push(loc.text("printers-no-default"));
+            }
+            if list.keeps_job_files == Some(true) {
+                lines.push(loc.text("printers-keeps-job-files"));
             }
             write::output_status(write::stdout_line(&lines.join("\n")), loc)
         }

@@ -189,21 +189,26 @@ pub fn printers_with(limits: &Limits, cancel: &Cancel) -> Result<PrinterList, Pr
     if printers.is_empty() {
         return Err(PrintError::NoPrinter);
     }
-    // `cupsctl` reads the server's settings; when it cannot, say nothing rather than guess.
-    let keeps_job_files = process::run("cupsctl", &[], None, limits.query, cancel)
-        .ok()
-        .filter(|said| said.status.success())
-        .map(|said| parse::keeps_job_files(&said.stdout));
     Ok(PrinterList {
         printers,
         default,
-        keeps_job_files,
+        keeps_job_files: None,
     })
 }
 
-/// The queues and the default, with the default limits.
+/// The queues, the default, and whether the server keeps job files, with the default limits
+/// (for listing printers; printing does not ask: `cupsctl` copies the server's settings into
+/// a temporary file, and a print writes no file).
 pub fn printers() -> Result<PrinterList, PrintError> {
-    printers_with(&Limits::default(), &Cancel::new())
+    let limits = Limits::default();
+    let cancel = Cancel::new();
+    let mut list = printers_with(&limits, &cancel)?;
+    // `cupsctl` reads the server's settings; when it cannot, say nothing rather than guess.
+    list.keeps_job_files = process::run("cupsctl", &[], None, limits.query, &cancel)
+        .ok()
+        .filter(|said| said.status.success())
+        .map(|said| parse::keeps_job_files(&said.stdout));
+    Ok(list)
 }
 
 /// Whether the queue can print now: not paused, accepting jobs.
