@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::date::format_for_lang;
-use crate::i18n::Localizer;
+use crate::i18n::{Id, Localizer, MessageId};
 use crate::rules::{Basis, Item, Status, Timeline};
 
 /// A message argument: a date (written in each language's style) or text.
@@ -29,17 +29,17 @@ pub struct Said {
 
 impl Said {
     /// A sentence without arguments.
-    pub fn plain(id: impl Into<String>) -> Said {
+    pub fn plain<'a>(id: impl Into<Id<'a>>) -> Said {
         Said {
-            id: id.into(),
+            id: id.into().as_str().to_owned(),
             args: Vec::new(),
         }
     }
 
     /// A sentence with one date.
-    pub fn dated(id: impl Into<String>, name: &'static str, date: NaiveDate) -> Said {
+    pub fn dated<'a>(id: impl Into<Id<'a>>, name: &'static str, date: NaiveDate) -> Said {
         Said {
-            id: id.into(),
+            id: id.into().as_str().to_owned(),
             args: vec![(name, Arg::Date(date))],
         }
     }
@@ -62,16 +62,16 @@ impl Said {
     }
 }
 
-fn either(id: &str, early: NaiveDate, late: NaiveDate) -> Said {
+fn either(id: MessageId, early: NaiveDate, late: NaiveDate) -> Said {
     Said {
-        id: id.to_owned(),
+        id: id.as_str().to_owned(),
         args: vec![("early", Arg::Date(early)), ("late", Arg::Date(late))],
     }
 }
 
 /// The status headline (`status-check`: 確認が必要).
 pub fn headline(timeline: &Timeline) -> Said {
-    Said::plain(format!("status-{}", timeline.mynaho.status.code()))
+    Said::plain(&format!("status-{}", timeline.mynaho.status.code()))
 }
 
 /// Why the status is `check`: each uncertain date with its two readings.
@@ -80,13 +80,21 @@ pub fn check_reasons(timeline: &Timeline) -> Vec<Said> {
     let cert = &timeline.certificate;
     let mut lines = Vec::new();
     if card.basis == Basis::Ambiguous {
-        lines.push(either("check-card-ambiguous", card.expiry, card.expiry_latest));
+        lines.push(either(
+            msg!("check-card-ambiguous"),
+            card.expiry,
+            card.expiry_latest,
+        ));
     }
     match cert.basis {
         Basis::Ambiguous if card.basis != Basis::Ambiguous => {
-            lines.push(either("check-cert-renewal", cert.expiry, cert.expiry_latest));
+            lines.push(either(
+                msg!("check-cert-renewal"),
+                cert.expiry,
+                cert.expiry_latest,
+            ));
         }
-        Basis::Assumed => lines.push(Said::dated("check-cert-assumed", "date", cert.expiry)),
+        Basis::Assumed => lines.push(Said::dated(msg!("check-cert-assumed"), "date", cert.expiry)),
         _ => {}
     }
     lines
@@ -97,24 +105,26 @@ pub fn check_reasons(timeline: &Timeline) -> Vec<Said> {
 pub fn status_lines(timeline: &Timeline) -> Vec<Said> {
     let act_by = timeline.act_by();
     match timeline.mynaho.status {
-        Status::Valid => vec![Said::dated("status-valid-act", "date", act_by)],
-        Status::Grace => vec![Said::dated("status-grace-act", "date", act_by)],
+        Status::Valid => vec![Said::dated(msg!("status-valid-act"), "date", act_by)],
+        Status::Grace => vec![Said::dated(msg!("status-grace-act"), "date", act_by)],
         Status::Expired => {
             let which = match timeline.deciding() {
-                Item::Card => Said::dated("status-expired-card", "date", timeline.card.expiry),
-                Item::Certificate => Said::dated("status-expired-cert", "date", timeline.certificate.expiry),
+                Item::Card => Said::dated(msg!("status-expired-card"), "date", timeline.card.expiry),
+                Item::Certificate => {
+                    Said::dated(msg!("status-expired-cert"), "date", timeline.certificate.expiry)
+                }
             };
-            vec![which, Said::plain("status-expired-act")]
+            vec![which, Said::plain(msg!("status-expired-act"))]
         }
         Status::Check => {
             let mut lines = check_reasons(timeline);
             lines.push(Said::dated(
-                "check-usable-if-earliest",
+                msg!("check-usable-if-earliest"),
                 "date",
                 timeline.mynaho.usable_until,
             ));
-            lines.push(Said::plain("status-check-act"));
-            lines.push(Said::plain("check-how"));
+            lines.push(Said::plain(msg!("status-check-act")));
+            lines.push(Said::plain(msg!("check-how")));
             lines
         }
     }
@@ -129,38 +139,41 @@ pub fn steps(timeline: &Timeline) -> Vec<Said> {
         Item::Certificate => (cert.renewal_opens, Item::Certificate),
     };
     let mut steps = match (timeline.mynaho.status, deciding) {
-        (Status::Check, _) => vec![Said::plain("sheet-todo-check-1"), Said::plain("check-how")],
+        (Status::Check, _) => vec![
+            Said::plain(msg!("sheet-todo-check-1")),
+            Said::plain(msg!("check-how")),
+        ],
         (Status::Expired, _) => vec![
-            Said::plain("sheet-todo-expired-1"),
-            Said::plain("sheet-todo-expired-2"),
-            Said::plain("sheet-todo-expired-3"),
+            Said::plain(msg!("sheet-todo-expired-1")),
+            Said::plain(msg!("sheet-todo-expired-2")),
+            Said::plain(msg!("sheet-todo-expired-3")),
         ],
         (Status::Valid, _) if timeline.today < opens => {
-            let mut steps = vec![Said::dated("sheet-todo-wait", "date", opens)];
+            let mut steps = vec![Said::dated(msg!("sheet-todo-wait"), "date", opens)];
             if !card.limited_by_residence {
-                steps.push(Said::plain("sheet-todo-letter"));
+                steps.push(Said::plain(msg!("sheet-todo-letter")));
             }
             steps
         }
         (_, Item::Card) => vec![
             Said {
-                id: "sheet-todo-card-apply".into(),
+                id: msg!("sheet-todo-card-apply").as_str().to_owned(),
                 args: vec![
                     ("from", Arg::Date(card.renewal_opens)),
                     ("to", Arg::Date(card.apply_by)),
                 ],
             },
-            Said::dated("sheet-todo-card-gap", "date", card.apply_by),
-            Said::plain("sheet-todo-card-3"),
+            Said::dated(msg!("sheet-todo-card-gap"), "date", card.apply_by),
+            Said::plain(msg!("sheet-todo-card-3")),
         ],
         (_, Item::Certificate) => vec![
-            Said::dated("sheet-todo-cert-by", "date", cert.renew_by),
-            Said::plain("sheet-todo-cert-2"),
-            Said::plain("sheet-todo-cert-3"),
+            Said::dated(msg!("sheet-todo-cert-by"), "date", cert.renew_by),
+            Said::plain(msg!("sheet-todo-cert-2")),
+            Said::plain(msg!("sheet-todo-cert-3")),
         ],
     };
     if card.limited_by_residence {
-        steps.push(Said::dated("sheet-todo-residence", "date", card.expiry));
+        steps.push(Said::dated(msg!("sheet-todo-residence"), "date", card.expiry));
     }
     steps
 }
@@ -170,7 +183,7 @@ pub fn dispute_lines(timeline: &Timeline) -> Vec<Said> {
     timeline
         .disputes
         .iter()
-        .map(|dispute| Said::plain(format!("dispute-{}", dispute.id)))
+        .map(|dispute| Said::plain(&format!("dispute-{}", dispute.id)))
         .collect()
 }
 
@@ -179,7 +192,7 @@ pub fn warning_lines(timeline: &Timeline) -> Vec<Said> {
     timeline
         .warnings
         .iter()
-        .map(|warning| Said::plain(format!("warning-{}", warning.code())))
+        .map(|warning| Said::plain(&format!("warning-{}", warning.code())))
         .collect()
 }
 
@@ -188,6 +201,6 @@ pub fn expiry_text(expiry: NaiveDate, latest: NaiveDate, loc: &Localizer) -> Str
     if expiry == latest {
         format_for_lang(expiry, loc.lang())
     } else {
-        either("timeline-expiry-either", expiry, latest).render(loc)
+        either(msg!("timeline-expiry-either"), expiry, latest).render(loc)
     }
 }

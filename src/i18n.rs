@@ -69,7 +69,7 @@ pub fn languages() -> Vec<Language> {
             available()
                 .into_iter()
                 .map(|code| {
-                    let name = Localizer::new(&code).text("language-name");
+                    let name = Localizer::new(&code).text(msg!("language-name"));
                     Language { code, name }
                 })
                 .collect()
@@ -147,6 +147,84 @@ fn bundle(code: &str) -> Option<Bundle> {
 }
 
 /// Formats messages in one language, falling back to Japanese for anything missing.
+/// A message id known at compile time to exist in Japanese: made only by `msg!("id")`.
+///
+/// ```
+/// let id = mynaho_guide::msg!("app-title");
+/// assert_eq!(mynaho_guide::i18n::Localizer::new("ja").text(id), "マイナ保険証ガイド");
+/// ```
+///
+/// A mistyped id does not compile:
+///
+/// ```compile_fail
+/// let id = mynaho_guide::msg!("app-titel");
+/// ```
+///
+/// Nor does a bare string literal passed as a message:
+///
+/// ```compile_fail
+/// let text = mynaho_guide::i18n::Localizer::new("ja").text("app-title");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MessageId(&'static str);
+
+impl std::fmt::Display for MessageId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl AsRef<str> for MessageId {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl MessageId {
+    /// Used by the `msg!` macro after it checked the id; not for other code.
+    #[doc(hidden)]
+    pub const fn checked(id: &'static str) -> Self {
+        MessageId(id)
+    }
+
+    /// The id.
+    pub const fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+/// A message id as the localizer takes it: checked at compile time ([`MessageId`]), or a
+/// `String` built at run time or read from validated data (the guide, the rules), which the
+/// tests check against the messages. A bare string literal is neither: it must go through
+/// `msg!`, so a typo cannot reach a person.
+#[derive(Debug, Clone, Copy)]
+pub struct Id<'a>(&'a str);
+
+impl From<MessageId> for Id<'_> {
+    fn from(id: MessageId) -> Self {
+        Id(id.0)
+    }
+}
+
+impl From<&MessageId> for Id<'_> {
+    fn from(id: &MessageId) -> Self {
+        Id(id.0)
+    }
+}
+
+impl<'a> From<&'a String> for Id<'a> {
+    fn from(id: &'a String) -> Self {
+        Id(id)
+    }
+}
+
+impl<'a> Id<'a> {
+    /// The id.
+    pub fn as_str(&self) -> &'a str {
+        self.0
+    }
+}
+
 #[derive(Clone)]
 pub struct Localizer {
     lang: String,
@@ -183,17 +261,21 @@ impl Localizer {
     }
 
     /// Whether the message exists in this language itself (not through the fallback).
-    pub fn has_own(&self, id: &str) -> bool {
-        self.bundles.first().is_some_and(|bundle| bundle.has_message(id))
+    pub fn has_own(&self, id: impl AsRef<str>) -> bool {
+        self.bundles
+            .first()
+            .is_some_and(|bundle| bundle.has_message(id.as_ref()))
     }
 
     /// The message `id` without arguments.
-    pub fn text(&self, id: &str) -> String {
+    pub fn text<'a>(&self, id: impl Into<Id<'a>>) -> String {
         self.text_with(id, &[])
     }
 
-    /// The message `id` with arguments; the id itself when no locale has it.
-    pub fn text_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    /// The message `id` with arguments; the id itself when no locale has it (only a run-time id
+    /// can be missing, and the tests check those).
+    pub fn text_with<'a>(&self, id: impl Into<Id<'a>>, args: &[(&str, FluentValue<'_>)]) -> String {
+        let id = id.into().as_str();
         let (id, attribute) = match id.split_once('.') {
             Some((id, attribute)) => (id, Some(attribute)),
             None => (id, None),
@@ -223,7 +305,7 @@ impl Localizer {
     }
 
     /// The message with string arguments (a convenience for the common case).
-    pub fn text_str(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub fn text_str<'a>(&self, id: impl Into<Id<'a>>, args: &[(&str, &str)]) -> String {
         let values: Vec<(&str, FluentValue<'_>)> = args
             .iter()
             .map(|(name, value)| (*name, FluentValue::from(*value)))

@@ -150,7 +150,7 @@ impl PersonForm {
                     errors.push(FieldError {
                         field: DateField::CardExpiry,
                         message: loc.text_str(
-                            "timeline-error-card-needed",
+                            msg!("timeline-error-card-needed"),
                             &[("field", &names(DateField::CardExpiry))],
                         ),
                         unreadable: false,

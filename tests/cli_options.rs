@@ -42,7 +42,7 @@ fn refused(output: &Output) -> String {
 
 #[track_caller]
 fn says(stderr: &str, lang: &str, id: &str, args: &[(&str, &str)]) {
-    let expected = Localizer::new(lang).text_str(id, args);
+    let expected = Localizer::new(lang).text_str(&id.to_owned(), args);
     assert!(stderr.contains(&expected), "expected {expected:?} in {stderr:?}");
 }
 

@@ -19,7 +19,11 @@ fn reads(input: &str, expected: NaiveDate) {
 fn rejects(input: &str, expected_message: &str) {
     match parse_date(input) {
         Ok(date) => panic!("{input:?} was read as {date}, expected an error"),
-        Err(error) => assert_eq!(error.message_id(), expected_message, "input {input:?}: {error:?}"),
+        Err(error) => assert_eq!(
+            error.message_id().as_str(),
+            expected_message,
+            "input {input:?}: {error:?}"
+        ),
     }
 }
 

@@ -9,6 +9,7 @@ use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
 use iced_test::selector::{Target, id};
 use mynaho_guide::app::{App, Message, Options, Screen};
+use mynaho_guide::msg;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -311,18 +312,24 @@ fn switching_language_changes_the_visible_texts_at_once() {
     let ja = mynaho_guide::i18n::Localizer::new("ja");
     let vi = mynaho_guide::i18n::Localizer::new("vi");
     let visible = |app: &App, text: String| simulator(app).find(text.as_str()).is_ok();
-    assert!(visible(&app, ja.text("app-title")));
-    assert!(visible(&app, ja.text("gui-home-intro")));
+    assert!(visible(&app, ja.text(msg!("app-title"))));
+    assert!(visible(&app, ja.text(msg!("gui-home-intro"))));
     click(&mut app, "lang-vi");
     assert_eq!(app.lang(), "vi");
-    assert!(visible(&app, vi.text("app-title")), "the title is in Vietnamese");
     assert!(
-        visible(&app, vi.text("gui-home-intro")),
+        visible(&app, vi.text(msg!("app-title"))),
+        "the title is in Vietnamese"
+    );
+    assert!(
+        visible(&app, vi.text(msg!("gui-home-intro"))),
         "the introduction is in Vietnamese"
     );
-    assert!(!visible(&app, ja.text("app-title")), "no Japanese title left");
     assert!(
-        !visible(&app, ja.text("gui-home-intro")),
+        !visible(&app, ja.text(msg!("app-title"))),
+        "no Japanese title left"
+    );
+    assert!(
+        !visible(&app, ja.text(msg!("gui-home-intro"))),
         "no Japanese introduction left"
     );
 }

@@ -1,6 +1,7 @@
 //! Every locale has every message, attribute and variable of `ja`; every id the guide, the
 //! rules and the errors use exists; no isolation marks reach the output.
 
+use mynaho_guide::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -122,7 +123,7 @@ fn every_id_the_program_uses_exists() {
 fn no_isolation_marks_in_output() {
     for lang in i18n::available() {
         let loc = Localizer::new(&lang);
-        let text = loc.text_str("status-valid-act", &[("date", "2026-03-15")]);
+        let text = loc.text_str(msg!("status-valid-act"), &[("date", "2026-03-15")]);
         assert!(text.contains("2026-03-15"), "{lang}: {text}");
         assert!(
             !text.contains(['\u{2068}', '\u{2069}']),

@@ -109,11 +109,32 @@ fn a_failed_print_exits_3_and_keeps_the_pdf() {
     let output = run(&args, &tmp.0);
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(3), "{message}");
-    let kept: Vec<PathBuf> = std::fs::read_dir(tmp.0.join("mynaho-guide"))
-        .expect("kept folder")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
+    let kept = kept_pdfs(&tmp.0);
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert!(message.contains(&kept[0].display().to_string()), "{message}");
     assert!(std::fs::read(&kept[0]).is_ok_and(|pdf| pdf.starts_with(b"%PDF-")));
+    // A kiosk keeps no copy: the sheet holds the person's dates.
+    let kiosk_tmp = TempDir::new("print-kiosk");
+    let mut args = vec!["--kiosk", "print"];
+    args.extend(DATES);
+    let output = run(&args, &kiosk_tmp.0);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(kept_pdfs(&kiosk_tmp.0).is_empty());
+}
+
+/// The copies kept after failures: `TMPDIR/mynaho-guide-*/sheet-*.pdf` (a private directory).
+fn kept_pdfs(tmp: &std::path::Path) -> Vec<PathBuf> {
+    let entries = |dir: &std::path::Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    entries(tmp)
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("mynaho-guide-"))
+        })
+        .flat_map(|dir| entries(&dir))
+        .collect()
 }

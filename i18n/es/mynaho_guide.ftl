@@ -430,3 +430,4 @@ print-error-stuck = La hoja sigue esperando en la cola de la impresora (trabajo 
 print-error-cancelled = Se canceló la impresión.
 printers-keeps-job-files = Nota: este servidor de impresión guarda los datos de los documentos impresos (CUPS PreserveJobFiles). En los equipos de ventanilla y de quiosco, configure «PreserveJobFiles No».
 gui-print-busy = Imprimiendo. Espere hasta que termine.
+gui-review-dates-invalid = Hay fechas que corregir, así que todavía no se puede imprimir la hoja. Pulse «Cambiar las fechas» para corregirlas.

@@ -430,3 +430,4 @@ print-error-stuck = Lembar penjelasan masih menunggu di antrean printer (pekerja
 print-error-cancelled = Pencetakan dibatalkan.
 printers-keeps-job-files = Catatan: server cetak ini diatur untuk menyimpan data dokumen yang dicetak (CUPS PreserveJobFiles). Pada mesin di loket dan kios, atur "PreserveJobFiles No".
 gui-print-busy = Sedang mencetak. Mohon tunggu sampai selesai.
+gui-review-dates-invalid = Ada tanggal yang perlu diperbaiki, jadi kertas belum bisa dicetak. Tekan "Ubah tanggal" untuk memperbaikinya.

@@ -432,3 +432,4 @@ print-error-stuck = 印刷(いんさつ)が、プリンターの 順番(じゅ�
 print-error-cancelled = 印刷(いんさつ)を やめました。
 printers-keeps-job-files = 注意(ちゅうい)：この 印刷(いんさつ)の サーバーは、印刷(いんさつ)した 紙(かみ)の データを 残(のこ)す 設定(せってい)です（CUPS の PreserveJobFiles）。 窓口(まどぐち)や キオスクの 機械(きかい)では 「PreserveJobFiles No」に して ください。
 gui-print-busy = いま 印刷(いんさつ)して います。 終(お)わるまで 待(ま)って ください。
+gui-review-dates-invalid = 日(ひ)にちに 直(なお)す ところが あります。 まだ 印刷(いんさつ)できません。 「日(ひ)にちを 直(なお)す」を 押(お)して、直(なお)して ください。

@@ -433,3 +433,4 @@ print-error-stuck = 인쇄 작업이 프린터 대기열에서 계속 기다리�
 print-error-cancelled = 인쇄를 취소했습니다.
 printers-keeps-job-files = 주의: 이 인쇄 서버는 인쇄한 문서의 데이터를 남기도록 설정되어 있습니다(CUPS의 PreserveJobFiles). 창구와 키오스크 단말기에서는 "PreserveJobFiles No"로 설정하십시오.
 gui-print-busy = 지금 인쇄하고 있습니다. 끝날 때까지 기다려 주세요.
+gui-review-dates-invalid = 고쳐야 할 날짜가 있어서 아직 인쇄할 수 없습니다. "날짜 고치기"를 눌러 고쳐 주세요.

@@ -430,3 +430,4 @@ print-error-stuck = A folha continua esperando na fila da impressora (trabalho {
 print-error-cancelled = A impressão foi cancelada.
 printers-keeps-job-files = Observação: este servidor de impressão guarda os dados dos documentos impressos (CUPS PreserveJobFiles). Nos terminais de balcão e de quiosque, configure "PreserveJobFiles No".
 gui-print-busy = Imprimindo. Aguarde até terminar.
+gui-review-dates-invalid = Há datas que precisam ser corrigidas, por isso a folha ainda não pode ser impressa. Toque em "Mudar as datas" para corrigi-las.

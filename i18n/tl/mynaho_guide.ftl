@@ -430,3 +430,4 @@ print-error-stuck = Naghihintay pa rin ang papel sa pila ng printer (job { $job 
 print-error-cancelled = Kinansela ang pag-print.
 printers-keeps-job-files = Paalala: nakatakda ang print server na ito na itabi ang data ng mga na-print na dokumento (CUPS PreserveJobFiles). Sa mga makina sa counter at kiosk, itakda ang "PreserveJobFiles No".
 gui-print-busy = Nagpi-print ngayon. Pakihintay hanggang matapos ito.
+gui-review-dates-invalid = May mga petsang kailangang ayusin, kaya hindi pa mai-print ang papel. Pindutin ang "Baguhin ang mga petsa" para ayusin ang mga ito.

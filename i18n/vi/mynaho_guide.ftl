@@ -430,3 +430,4 @@ print-error-stuck = Tờ giấy vẫn đang chờ trong hàng đợi của máy 
 print-error-cancelled = Đã hủy việc in.
 printers-keeps-job-files = Lưu ý: máy chủ in này được thiết lập để giữ lại dữ liệu của các tài liệu đã in (CUPS PreserveJobFiles). Trên máy ở quầy và máy kiosk, hãy đặt "PreserveJobFiles No".
 gui-print-busy = Đang in. Quý vị vui lòng chờ đến khi in xong.
+gui-review-dates-invalid = Có ngày cần sửa nên chưa in được tờ giấy. Hãy nhấn "Sửa ngày" để sửa.

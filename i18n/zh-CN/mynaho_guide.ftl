@@ -433,3 +433,4 @@ print-error-stuck = 打印任务仍在打印机的队列中等待（{ $job }）�
 print-error-cancelled = 已取消打印。
 printers-keeps-job-files = 注意：这台打印服务器设置为保留已打印文件的数据（CUPS 的 PreserveJobFiles）。在窗口和自助终端的机器上，请设置为“PreserveJobFiles No”。
 gui-print-busy = 正在打印。请等待打印完成。
+gui-review-dates-invalid = 有日期需要修改，所以还不能打印。请按"修改日期"进行修改。

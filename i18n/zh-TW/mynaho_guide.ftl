@@ -433,3 +433,4 @@ print-error-stuck = 列印工作仍在印表機的佇列中等待（{ $job }）�
 print-error-cancelled = 已取消列印。
 printers-keeps-job-files = 注意：這台列印伺服器設定為保留已列印文件的資料（CUPS 的 PreserveJobFiles）。在窗口和自助服務機的機器上，請設定為「PreserveJobFiles No」。
 gui-print-busy = 正在列印。請等待列印完成。
+gui-review-dates-invalid = 有日期需要修改，所以還不能列印。請按「修改日期」進行修改。

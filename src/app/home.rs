@@ -5,6 +5,7 @@ use iced::widget::column;
 
 use super::Ctx;
 use super::widget::{self, Kind, Ring};
+use crate::i18n::MessageId;
 
 /// What the person did on the home screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +50,7 @@ pub fn shortcuts() -> Vec<Message> {
 
 /// Draws the home screen.
 pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
-    let entry = |index: usize, id: &'static str, label: &str, explain: &str, message: Message| {
+    let entry = |index: usize, id: &'static str, label: MessageId, explain: MessageId, message: Message| {
         column![
             widget::big_button(
                 ctx,
@@ -68,32 +69,32 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
         .spacing(4)
     };
     let page = column![
-        widget::title(ctx, ctx.t("gui-home-title")),
-        widget::body(ctx, ctx.t("gui-home-intro")),
+        widget::title(ctx, ctx.t(msg!("gui-home-title"))),
+        widget::body(ctx, ctx.t(msg!("gui-home-intro"))),
         entry(
             0,
             "home-guide",
-            "gui-home-guide",
-            "gui-home-guide-explain",
+            msg!("gui-home-guide"),
+            msg!("gui-home-guide-explain"),
             Message::GuideChosen
         ),
         entry(
             1,
             "home-dates",
-            "gui-home-dates",
-            "gui-home-dates-explain",
+            msg!("gui-home-dates"),
+            msg!("gui-home-dates-explain"),
             Message::DatesChosen
         ),
         entry(
             2,
             "home-problem",
-            "gui-home-problem",
-            "gui-home-problem-explain",
+            msg!("gui-home-problem"),
+            msg!("gui-home-problem-explain"),
             Message::ProblemChosen
         ),
-        widget::heading(ctx, ctx.t("gui-language")),
+        widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "lang-", Message::LanguageSelected),
-        widget::hint(ctx, ctx.t("gui-home-keys")),
+        widget::hint(ctx, ctx.t(msg!("gui-home-keys"))),
     ]
     .spacing(18);
     widget::screen(column![].into(), page.into())

@@ -111,8 +111,8 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    /// The text of a message id.
-    pub fn t(&self, id: &str) -> String {
+    /// The text of a message id (`msg!("…")`, or a run-time id as `&String`).
+    pub fn t<'a>(&self, id: impl Into<crate::i18n::Id<'a>>) -> String {
         self.loc.text(id)
     }
 }
@@ -312,7 +312,7 @@ impl App {
 
     /// The window title.
     pub fn title(&self) -> String {
-        self.ctx.t("app-title")
+        self.ctx.t(msg!("app-title"))
     }
 
     /// The theme (normal or high contrast).

@@ -205,15 +205,15 @@ impl State {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "review-back",
-            ctx.t("gui-back"),
+            ctx.t(msg!("gui-back")),
             Some(Message::BackPressed),
         )]);
-        let mut answers = column![widget::heading(ctx, ctx.t("gui-review-guide"))].spacing(8);
+        let mut answers = column![widget::heading(ctx, ctx.t(msg!("gui-review-guide")))].spacing(8);
         if let Some(title) = inputs.situation {
             answers = answers.push(widget::body(ctx, title));
         }
         answers = if inputs.path.is_empty() {
-            answers.push(widget::hint(ctx, ctx.t("gui-review-not-entered")))
+            answers.push(widget::hint(ctx, ctx.t(msg!("gui-review-not-entered"))))
         } else {
             answers.push(widget::list(ctx, inputs.path, true))
         };
@@ -223,15 +223,17 @@ impl State {
         answers = answers.push(widget::nav_button(
             ctx,
             "review-edit-guide",
-            ctx.t("gui-review-edit-guide"),
+            ctx.t(msg!("gui-review-edit-guide")),
             Some(Message::EditGuidePressed),
         ));
         let date_lines = inputs.dates.into_iter().map(|(label, value)| {
-            ctx.loc
-                .text_with("gui-pair", &[("label", label.into()), ("value", value.into())])
+            ctx.loc.text_with(
+                msg!("gui-pair"),
+                &[("label", label.into()), ("value", value.into())],
+            )
         });
         let mut date_panel = column![
-            widget::heading(ctx, ctx.t("gui-review-dates")),
+            widget::heading(ctx, ctx.t(msg!("gui-review-dates"))),
             widget::list(ctx, date_lines, false),
         ]
         .spacing(8);
@@ -244,14 +246,14 @@ impl State {
         let date_panel = date_panel.push(widget::nav_button(
             ctx,
             "review-edit-dates",
-            ctx.t("gui-review-edit-dates"),
+            ctx.t(msg!("gui-review-edit-dates")),
             Some(Message::EditDatesPressed),
         ));
 
         // A drop-down: sixteen buttons would push Print and its result below the fold.
         let mut choices = vec![SheetChoice {
             code: None,
-            label: ctx.t("gui-sheet-ja-only"),
+            label: ctx.t(msg!("gui-sheet-ja-only")),
         }];
         choices.extend(
             crate::i18n::languages()
@@ -287,25 +289,25 @@ impl State {
                 "  +  ",
                 (self.copies < MAX_COPIES).then_some(Message::CopiesIncreased)
             ),
-            widget::body(ctx, ctx.t("gui-review-copies")),
+            widget::body(ctx, ctx.t(msg!("gui-review-copies"))),
         ]
         .spacing(14)
         .align_y(Alignment::Center);
         let options = column![
-            widget::heading(ctx, ctx.t("gui-review-sheet")),
-            widget::hint(ctx, ctx.t("gui-review-sheet-explain")),
+            widget::heading(ctx, ctx.t(msg!("gui-review-sheet"))),
+            widget::hint(ctx, ctx.t(msg!("gui-review-sheet-explain"))),
             languages,
             widget::option_button(
                 ctx,
                 "large-print",
-                ctx.t("gui-review-large-print"),
+                ctx.t(msg!("gui-review-large-print")),
                 Message::LargePrintToggled(!self.large_print),
                 self.large_print,
                 false,
             ),
             copies,
-            widget::body(ctx, ctx.t("gui-review-name")),
-            widget::hint(ctx, ctx.t("gui-review-name-explain")),
+            widget::body(ctx, ctx.t(msg!("gui-review-name"))),
+            widget::hint(ctx, ctx.t(msg!("gui-review-name-explain"))),
             widget::field(
                 ctx,
                 "review-name",
@@ -319,19 +321,19 @@ impl State {
         let mut actions = column![widget::big_button(
             ctx,
             "review-print",
-            ring.label(&Message::PrintPressed, ctx.t("gui-review-print")),
+            ring.label(&Message::PrintPressed, ctx.t(msg!("gui-review-print"))),
             Some(Message::PrintPressed),
             Kind::Primary,
             ring.is(&Message::PrintPressed),
         )]
         .spacing(12);
         if ctx.kiosk {
-            actions = actions.push(widget::hint(ctx, ctx.t("gui-review-no-save-kiosk")));
+            actions = actions.push(widget::hint(ctx, ctx.t(msg!("gui-review-no-save-kiosk"))));
         } else {
             actions = actions.push(widget::big_button(
                 ctx,
                 "review-save",
-                ring.label(&Message::SavePressed, ctx.t("gui-review-save")),
+                ring.label(&Message::SavePressed, ctx.t(msg!("gui-review-save"))),
                 Some(Message::SavePressed),
                 Kind::Secondary,
                 ring.is(&Message::SavePressed),
@@ -341,8 +343,8 @@ impl State {
             actions = actions.push(self.notice(ctx, notice));
         }
         let page = column![
-            widget::title(ctx, ctx.t("gui-review-title")),
-            widget::hint(ctx, ctx.t("gui-review-explain")),
+            widget::title(ctx, ctx.t(msg!("gui-review-title"))),
+            widget::hint(ctx, ctx.t(msg!("gui-review-explain"))),
             widget::panel(ctx, answers),
             widget::panel(ctx, date_panel),
             widget::panel(ctx, options),
@@ -353,7 +355,7 @@ impl State {
     }
 
     fn notice<'a>(&self, ctx: &Ctx, notice: &Notice) -> Element<'a, Message> {
-        let with = |id: &str, args: Vec<(&'static str, String)>| {
+        let with = |id: crate::i18n::MessageId, args: Vec<(&'static str, String)>| {
             let args: Vec<(&str, FluentValue<'_>)> = args
                 .into_iter()
                 .map(|(name, value)| (name, FluentValue::from(value)))
@@ -361,38 +363,41 @@ impl State {
             ctx.loc.text_with(id, &args)
         };
         let (tone, text, lines) = match notice {
-            Notice::Working => (Tone::Ok, ctx.t("gui-print-working"), Vec::new()),
-            Notice::Busy => (Tone::Warn, ctx.t("gui-print-busy"), Vec::new()),
-            Notice::DatesInvalid => (Tone::Warn, ctx.t("gui-review-dates-invalid"), Vec::new()),
+            Notice::Working => (Tone::Ok, ctx.t(msg!("gui-print-working")), Vec::new()),
+            Notice::Busy => (Tone::Warn, ctx.t(msg!("gui-print-busy")), Vec::new()),
+            Notice::DatesInvalid => (Tone::Warn, ctx.t(msg!("gui-review-dates-invalid")), Vec::new()),
             Notice::Done(Output::Printed { job }) => (
                 Tone::Ok,
-                with("print-job-accepted", vec![("job", job.clone())]),
+                with(msg!("print-job-accepted"), vec![("job", job.clone())]),
                 Vec::new(),
             ),
             Notice::Done(Output::Saved { path }) => (
                 Tone::Ok,
-                with("sheet-saved", vec![("path", path.display().to_string())]),
+                with(msg!("sheet-saved"), vec![("path", path.display().to_string())]),
                 Vec::new(),
             ),
             Notice::Failed(OutputError::SavingDisabled) => {
-                (Tone::Warn, ctx.t("gui-review-no-save-kiosk"), Vec::new())
+                (Tone::Warn, ctx.t(msg!("gui-review-no-save-kiosk")), Vec::new())
             }
             Notice::Failed(OutputError::Sheet(reason)) => (
                 Tone::Danger,
-                with("sheet-error", vec![("reason", reason.clone())]),
-                vec![ctx.t("gui-tell-staff")],
+                with(msg!("sheet-error"), vec![("reason", reason.clone())]),
+                vec![ctx.t(msg!("gui-tell-staff"))],
             ),
             Notice::Failed(OutputError::Print { error, kept }) => {
-                let mut lines = vec![ctx.t("gui-tell-staff")];
+                let mut lines = vec![ctx.t(msg!("gui-tell-staff"))];
                 if let Some(path) = kept {
-                    lines.push(with("print-pdf-kept", vec![("path", path.display().to_string())]));
+                    lines.push(with(
+                        msg!("print-pdf-kept"),
+                        vec![("path", path.display().to_string())],
+                    ));
                 }
                 (Tone::Danger, with(error.message_id(), error.args()), lines)
             }
             Notice::Failed(OutputError::Save { path, reason }) => (
                 Tone::Danger,
                 with(
-                    "sheet-save-error",
+                    msg!("sheet-save-error"),
                     vec![("path", path.display().to_string()), ("reason", reason.clone())],
                 ),
                 Vec::new(),

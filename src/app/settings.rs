@@ -63,7 +63,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
     let nav = widget::nav_row(vec![widget::nav_button(
         ctx,
         "settings-back",
-        ctx.t("gui-back"),
+        ctx.t(msg!("gui-back")),
         Some(Message::BackPressed),
     )]);
     let sizes = SCALES.into_iter().map(|s| {
@@ -78,8 +78,8 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         )
     });
     let contrasts = [
-        (false, "contrast-normal", "gui-settings-contrast-normal"),
-        (true, "contrast-high", "gui-settings-contrast-high"),
+        (false, "contrast-normal", msg!("gui-settings-contrast-normal")),
+        (true, "contrast-high", msg!("gui-settings-contrast-high")),
     ]
     .into_iter()
     .map(|(on, id, label)| {
@@ -94,14 +94,14 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         )
     });
     let page = column![
-        widget::title(ctx, ctx.t("gui-settings-title")),
-        widget::heading(ctx, ctx.t("gui-settings-size")),
-        widget::hint(ctx, ctx.t("gui-settings-size-explain")),
+        widget::title(ctx, ctx.t(msg!("gui-settings-title"))),
+        widget::heading(ctx, ctx.t(msg!("gui-settings-size"))),
+        widget::hint(ctx, ctx.t(msg!("gui-settings-size-explain"))),
         Row::with_children(sizes).spacing(10).wrap(),
-        widget::heading(ctx, ctx.t("gui-settings-contrast")),
-        widget::hint(ctx, ctx.t("gui-settings-contrast-explain")),
+        widget::heading(ctx, ctx.t(msg!("gui-settings-contrast"))),
+        widget::hint(ctx, ctx.t(msg!("gui-settings-contrast-explain"))),
         Row::with_children(contrasts).spacing(10).wrap(),
-        widget::heading(ctx, ctx.t("gui-language")),
+        widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
     ]
     .spacing(16);

@@ -153,7 +153,7 @@ fn dates_issue_date_without_birth_date_explains_itself() {
     assert_eq!(errors.len(), 1);
     // Named with the window's label, not the command-line option.
     assert!(
-        errors[0].message.contains(&ctx.t("gui-dates-born")),
+        errors[0].message.contains(&ctx.t(msg!("gui-dates-born"))),
         "{}",
         errors[0].message
     );
@@ -325,8 +325,8 @@ fn settings_change_language_contrast_and_size() {
         "en".into(),
     )));
     assert_eq!(app.lang(), "en");
-    assert_eq!(app.title(), app.ctx.loc.text("app-title"));
-    assert_ne!(app.title(), Localizer::new("ja").text("app-title"));
+    assert_eq!(app.title(), app.ctx.loc.text(msg!("app-title")));
+    assert_ne!(app.title(), Localizer::new("ja").text(msg!("app-title")));
     let _ = app.update(Message::Settings(settings::Message::HighContrastChosen(true)));
     assert_eq!(app.theme().palette().background, theme::HIGH_CONTRAST.background);
     let _ = app.update(Message::Settings(settings::Message::TextScaleChosen(175)));

@@ -64,7 +64,7 @@ impl App {
         let ctx = &self.ctx;
         let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
         let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
-        let name = text(ctx.t("app-title"))
+        let name = text(ctx.t(msg!("app-title")))
             .size(24)
             .font(ctx.font)
             .line_height(ctx.line_height)
@@ -72,13 +72,18 @@ impl App {
         let mut bar = row![container(name).width(Length::Fill)].spacing(12);
         // On Home the Home button would do nothing: leave it out rather than show it dead.
         if home.is_some() {
-            bar = bar.push(widget::nav_button(ctx, "top-home", ctx.t("gui-top-home"), home));
+            bar = bar.push(widget::nav_button(
+                ctx,
+                "top-home",
+                ctx.t(msg!("gui-top-home")),
+                home,
+            ));
         }
         let bar = bar
             .push(widget::nav_button(
                 ctx,
                 "top-settings",
-                ctx.t("gui-top-settings"),
+                ctx.t(msg!("gui-top-settings")),
                 settings,
             ))
             .align_y(iced::Alignment::Center);
@@ -90,7 +95,7 @@ impl App {
         let seconds = i64::try_from(left).unwrap_or(i64::MAX);
         let headline = ctx
             .loc
-            .text_with("gui-idle-countdown", &[("seconds", seconds.into())]);
+            .text_with(msg!("gui-idle-countdown"), &[("seconds", seconds.into())]);
         container(
             column![
                 widget::banner(
@@ -98,12 +103,12 @@ impl App {
                     "idle-countdown",
                     widget::Tone::Warn,
                     headline,
-                    vec![ctx.t("gui-idle-explain")]
+                    vec![ctx.t(msg!("gui-idle-explain"))]
                 ),
                 widget::big_button(
                     ctx,
                     "idle-continue",
-                    ctx.t("gui-idle-continue"),
+                    ctx.t(msg!("gui-idle-continue")),
                     Some(Message::UserActive),
                     widget::Kind::Primary,
                     false

@@ -96,12 +96,16 @@ pub struct GuideArgs {
 }
 
 /// A date from a field, or the message naming the field, the problem and the accepted forms.
-pub fn parse_field(input: &str, field_message: &str, loc: &Localizer) -> Result<NaiveDate, CliError> {
+pub fn parse_field(
+    input: &str,
+    field_message: crate::i18n::MessageId,
+    loc: &Localizer,
+) -> Result<NaiveDate, CliError> {
     date::parse_date(input).map_err(|error| {
         CliError(format!(
             "{}\n{}",
             person::date_error_text(&error, &loc.text(field_message), loc),
-            loc.text("date-accepted-forms")
+            loc.text(msg!("date-accepted-forms"))
         ))
     })
 }
@@ -109,7 +113,7 @@ pub fn parse_field(input: &str, field_message: &str, loc: &Localizer) -> Result<
 /// The date taken as today: `--today` or the system date.
 pub fn today(input: Option<&str>, loc: &Localizer) -> Result<NaiveDate, CliError> {
     match input {
-        Some(text) => parse_field(text, "field-today", loc),
+        Some(text) => parse_field(text, msg!("field-today"), loc),
         None => Ok(chrono::Local::now().date_naive()),
     }
 }
@@ -120,7 +124,7 @@ pub fn load_rules(path: Option<&Path>, loc: &Localizer) -> Result<Rules, CliErro
         let file = path
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| "(embedded)".into());
-        CliError(loc.text_str("rules-error", &[("file", &file), ("detail", &detail)]))
+        CliError(loc.text_str(msg!("rules-error"), &[("file", &file), ("detail", &detail)]))
     };
     match path {
         None => Rules::embedded().map_err(|e| fail(e.to_string())),
@@ -193,7 +197,7 @@ impl TimelineArgs {
         if let Some((arg, needed)) = self.unused_option() {
             let example = super::clap_errors::example(&format!("{needed} <DATE>"));
             return Err(CliError(loc.text_str(
-                "cli-error-requires",
+                msg!("cli-error-requires"),
                 &[("arg", arg), ("needed", needed), ("example", &example)],
             )));
         }
@@ -207,7 +211,7 @@ impl TimelineArgs {
                 .join("\n");
             if unreadable {
                 text.push('\n');
-                text.push_str(&loc.text("date-accepted-forms"));
+                text.push_str(&loc.text(msg!("date-accepted-forms")));
             }
             CliError(text)
         })
@@ -225,12 +229,12 @@ impl GuideArgs {
                 }
                 _ => {
                     return Err(CliError(
-                        loc.text_str("answer-format-error", &[("value", answer)]),
+                        loc.text_str(msg!("answer-format-error"), &[("value", answer)]),
                     ));
                 }
             };
             if pairs.iter().any(|(seen, _)| *seen == key) {
-                return Err(CliError(loc.text_str("answer-repeated", &[("key", &key)])));
+                return Err(CliError(loc.text_str(msg!("answer-repeated"), &[("key", &key)])));
             }
             pairs.push((key, value));
         }
@@ -250,7 +254,7 @@ impl GuideArgs {
         {
             let path = view.path.join(" → ");
             return Err(CliError(
-                loc.text_str("answer-not-asked", &[("key", key), ("path", &path)]),
+                loc.text_str(msg!("answer-not-asked"), &[("key", key), ("path", &path)]),
             ));
         }
         Ok(walk)

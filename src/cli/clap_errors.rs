@@ -76,19 +76,22 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
     let mut lines = Vec::new();
     match error.kind() {
         ErrorKind::UnknownArgument => {
-            lines.push(loc.text_str("cli-error-unknown-argument", &[("arg", &arg_full)]));
+            lines.push(loc.text_str(msg!("cli-error-unknown-argument"), &[("arg", &arg_full)]));
         }
         ErrorKind::InvalidSubcommand => {
             let value = string(ContextKind::InvalidSubcommand).unwrap_or_default();
             let accepted = super::Cli::command_names().join(", ");
             lines.push(loc.text_str(
-                "cli-error-unknown-command",
+                msg!("cli-error-unknown-command"),
                 &[("value", &value), ("accepted", &accepted)],
             ));
         }
         ErrorKind::InvalidValue | ErrorKind::NoEquals if value.is_empty() => {
             let example = example(&arg_full);
-            lines.push(loc.text_str("cli-error-value-needed", &[("arg", arg), ("example", &example)]));
+            lines.push(loc.text_str(
+                msg!("cli-error-value-needed"),
+                &[("arg", arg), ("example", &example)],
+            ));
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let accepted = list(ContextKind::ValidValue).join(", ");
@@ -96,7 +99,7 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
                 let (min, max) = (min.to_string(), max.to_string());
                 let example = format!("{arg} {example}");
                 lines.push(loc.text_str(
-                    "cli-error-number",
+                    msg!("cli-error-number"),
                     &[
                         ("arg", arg),
                         ("value", &value),
@@ -108,12 +111,12 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
             } else if accepted.is_empty() {
                 let example = example(&arg_full);
                 lines.push(loc.text_str(
-                    "cli-error-invalid-value",
+                    msg!("cli-error-invalid-value"),
                     &[("arg", arg), ("value", &value), ("accepted", &example)],
                 ));
             } else {
                 lines.push(loc.text_str(
-                    "cli-error-invalid-value",
+                    msg!("cli-error-invalid-value"),
                     &[("arg", arg), ("value", &value), ("accepted", &accepted)],
                 ));
             }
@@ -124,11 +127,13 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
                 let needed = option_name(&missing);
                 match requirer_in_args(needed, args) {
                     Some(arg) => lines.push(loc.text_str(
-                        "cli-error-requires",
+                        msg!("cli-error-requires"),
                         &[("arg", arg), ("needed", needed), ("example", &example)],
                     )),
-                    None => lines
-                        .push(loc.text_str("cli-error-missing", &[("arg", needed), ("example", &example)])),
+                    None => lines.push(loc.text_str(
+                        msg!("cli-error-missing"),
+                        &[("arg", needed), ("example", &example)],
+                    )),
                 }
             }
         }
@@ -136,37 +141,37 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
             let others = list(ContextKind::PriorArg);
             let others: Vec<&str> = others.iter().map(|other| option_name(other)).collect();
             if others.is_empty() || others.iter().all(|other| *other == arg) {
-                lines.push(loc.text_str("cli-error-repeated", &[("arg", arg)]));
+                lines.push(loc.text_str(msg!("cli-error-repeated"), &[("arg", arg)]));
             } else {
                 let other = others.join(" / ");
-                lines.push(loc.text_str("cli-error-conflict", &[("arg", arg), ("other", &other)]));
+                lines.push(loc.text_str(msg!("cli-error-conflict"), &[("arg", arg), ("other", &other)]));
             }
         }
         ErrorKind::InvalidUtf8 => {
             let arg = unreadable_option(args);
-            lines.push(loc.text_str("cli-error-not-utf8", &[("arg", &arg)]));
+            lines.push(loc.text_str(msg!("cli-error-not-utf8"), &[("arg", &arg)]));
         }
         ErrorKind::TooManyValues => {
-            lines.push(loc.text_str("cli-error-unknown-argument", &[("arg", &value)]));
+            lines.push(loc.text_str(msg!("cli-error-unknown-argument"), &[("arg", &value)]));
         }
         _ => {
             // clap's own first line (in English), without its "error: ".
             let rendered = error.render().to_string();
             let first = rendered.lines().next().unwrap_or_default();
             let detail = first.trim_start_matches("error:").trim();
-            lines.push(loc.text_str("cli-error-other", &[("detail", detail)]));
+            lines.push(loc.text_str(msg!("cli-error-other"), &[("detail", detail)]));
         }
     }
     if let Some(suggestion) =
         string(ContextKind::SuggestedArg).or_else(|| string(ContextKind::SuggestedSubcommand))
     {
-        lines.push(loc.text_str("cli-error-did-you-mean", &[("suggestion", &suggestion)]));
+        lines.push(loc.text_str(msg!("cli-error-did-you-mean"), &[("suggestion", &suggestion)]));
     }
     let command = match subcommand_in_args(args) {
         Some(name) => format!("mynaho-guide {name} --help"),
         None => "mynaho-guide --help".to_owned(),
     };
-    lines.push(loc.text_str("cli-error-help", &[("command", &command)]));
+    lines.push(loc.text_str(msg!("cli-error-help"), &[("command", &command)]));
     lines.join("\n")
 }
 

@@ -139,7 +139,7 @@ impl Context {
         {
             let accepted = i18n::available().join(", ");
             return Err(CliError(loc.text_str(
-                "lang-error",
+                msg!("lang-error"),
                 &[("value", requested), ("accepted", &accepted)],
             )));
         }
@@ -194,9 +194,10 @@ pub fn main() -> ExitCode {
     };
     if let Some(option) = cli.window_option_with_command(&matches) {
         let command = matches.subcommand_name().unwrap_or_default();
-        let text = context
-            .loc
-            .text_str("cli-error-window-only", &[("arg", option), ("command", command)]);
+        let text = context.loc.text_str(
+            msg!("cli-error-window-only"),
+            &[("arg", option), ("command", command)],
+        );
         return CliError(text).report();
     }
     let result = match &cli.command {

@@ -56,12 +56,12 @@ pub fn timeline_json(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> Val
 fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String {
     let lang = loc.lang();
     let date = |d| format_for_lang(d, lang);
-    let line = |label: &str, value: String| format!("  {}: {value}", loc.text(label));
+    let line = |label: crate::i18n::MessageId, value: String| format!("  {}: {value}", loc.text(label));
     let mut lines = vec![
-        format!("{}: {}", loc.text("timeline-today"), date(timeline.today)),
+        format!("{}: {}", loc.text(msg!("timeline-today")), date(timeline.today)),
         format!(
             "{}: {}",
-            loc.text("timeline-status"),
+            loc.text(msg!("timeline-status")),
             loc.text(&format!("status-{}", timeline.mynaho.status.code()))
         ),
     ];
@@ -72,51 +72,51 @@ fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String 
     );
     lines.push(format!(
         "{}: {}",
-        loc.text("timeline-act-by"),
+        loc.text(msg!("timeline-act-by")),
         date(timeline.act_by())
     ));
     lines.push(String::new());
     let card = &timeline.card;
-    lines.push(loc.text("timeline-card"));
+    lines.push(loc.text(msg!("timeline-card")));
     lines.push(line(
-        "timeline-expiry",
+        msg!("timeline-expiry"),
         advice::expiry_text(card.expiry, card.expiry_latest, loc),
     ));
     lines.push(line(
-        "timeline-basis",
+        msg!("timeline-basis"),
         loc.text(&format!("basis-{}", card.basis.code())),
     ));
     if card.limited_by_residence {
-        lines.push(format!("  {}", loc.text("timeline-limited-by-residence")));
+        lines.push(format!("  {}", loc.text(msg!("timeline-limited-by-residence"))));
     }
-    lines.push(line("timeline-renewal-opens", date(card.renewal_opens)));
-    lines.push(line("timeline-apply-by", date(card.apply_by)));
-    lines.push(line("timeline-grace-last-day", date(card.grace_last_day)));
+    lines.push(line(msg!("timeline-renewal-opens"), date(card.renewal_opens)));
+    lines.push(line(msg!("timeline-apply-by"), date(card.apply_by)));
+    lines.push(line(msg!("timeline-grace-last-day"), date(card.grace_last_day)));
     let cert = &timeline.certificate;
-    lines.push(loc.text("timeline-certificate"));
+    lines.push(loc.text(msg!("timeline-certificate")));
     lines.push(line(
-        "timeline-expiry",
+        msg!("timeline-expiry"),
         advice::expiry_text(cert.expiry, cert.expiry_latest, loc),
     ));
     lines.push(line(
-        "timeline-basis",
+        msg!("timeline-basis"),
         loc.text(&format!("basis-{}", cert.basis.code())),
     ));
-    lines.push(line("timeline-renewal-opens", date(cert.renewal_opens)));
-    lines.push(line("timeline-renew-by", date(cert.renew_by)));
-    lines.push(line("timeline-grace-last-day", date(cert.grace_last_day)));
+    lines.push(line(msg!("timeline-renewal-opens"), date(cert.renewal_opens)));
+    lines.push(line(msg!("timeline-renew-by"), date(cert.renew_by)));
+    lines.push(line(msg!("timeline-grace-last-day"), date(cert.grace_last_day)));
     lines.push(line(
-        "timeline-registration-cutoff",
+        msg!("timeline-registration-cutoff"),
         date(cert.registration_cutoff),
     ));
     lines.push(format!(
         "{}: {}",
-        loc.text("timeline-full-function-until"),
+        loc.text(msg!("timeline-full-function-until")),
         date(timeline.mynaho.full_function_until)
     ));
     lines.push(format!(
         "{}: {}",
-        loc.text("timeline-usable-until"),
+        loc.text(msg!("timeline-usable-until")),
         date(timeline.mynaho.usable_until)
     ));
     for said in advice::warning_lines(timeline) {
@@ -128,17 +128,17 @@ fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String 
     let facts = rules.facts_on(timeline.today);
     if !facts.is_empty() {
         lines.push(String::new());
-        lines.push(loc.text("timeline-facts"));
+        lines.push(loc.text(msg!("timeline-facts")));
         for fact in facts {
             let mut line = format!("- {}", loc.text(&fact.message));
             if fact.reported_by_one_insurer {
-                line.push_str(&format!(" ({})", loc.text("fact-reported-by-one")));
+                line.push_str(&format!(" ({})", loc.text(msg!("fact-reported-by-one"))));
             }
             lines.push(line);
         }
     }
     lines.push(String::new());
-    lines.push(loc.text("printed-dates-prevail"));
+    lines.push(loc.text(msg!("printed-dates-prevail")));
     lines.join("\n")
 }
 
@@ -159,7 +159,7 @@ pub fn guide_json(walk: &Walk, rules: &Rules, loc: &Localizer) -> Value {
         Walk::Question(question) => json!({
             "question": question.id,
             "text": loc.text(&question.text),
-            "help": question.help.as_deref().map(|id| loc.text(id)),
+            "help": question.help.as_ref().map(|id| loc.text(id)),
             "choices": question.choices.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(),
             "labels": question.choices.iter().map(|c| loc.text(&c.label)).collect::<Vec<_>>(),
             "path": question.path,
@@ -199,13 +199,13 @@ fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
         Walk::Question(question) => {
             lines.push(format!(
                 "{}: {}",
-                loc.text("cli-question"),
+                loc.text(msg!("cli-question")),
                 loc.text(&question.text)
             ));
             if let Some(help) = &question.help {
                 lines.push(format!("  {}", loc.text(help)));
             }
-            lines.push(format!("{}:", loc.text("cli-choices")));
+            lines.push(format!("{}:", loc.text(msg!("cli-choices"))));
             for choice in &question.choices {
                 lines.push(format!(
                     "  --answer {}={}  {}",
@@ -219,10 +219,10 @@ fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
             let outcome = &view.outcome;
             lines.push(format!(
                 "{}: {}",
-                loc.text("cli-outcome"),
+                loc.text(msg!("cli-outcome")),
                 loc.text(&outcome.title)
             ));
-            let mut section = |heading: &str, ids: &[String], numbered: bool| {
+            let mut section = |heading: crate::i18n::MessageId, ids: &[String], numbered: bool| {
                 if ids.is_empty() {
                     return;
                 }
@@ -236,16 +236,16 @@ fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
                     lines.push(format!("  {mark} {}", loc.text(id)));
                 }
             };
-            section("cli-steps", &outcome.steps, true);
-            section("cli-bring", &outcome.bring, false);
-            section("cli-where", &outcome.where_to_go, false);
+            section(msg!("cli-steps"), &outcome.steps, true);
+            section(msg!("cli-bring"), &outcome.bring, false);
+            section(msg!("cli-where"), &outcome.where_to_go, false);
             let lines_called: Vec<_> = outcome
                 .call
                 .iter()
                 .filter_map(|id| rules.hotlines().iter().find(|l| &l.id == id))
                 .collect();
             if !lines_called.is_empty() {
-                lines.push(format!("{}:", loc.text("cli-call")));
+                lines.push(format!("{}:", loc.text(msg!("cli-call"))));
                 for line in lines_called {
                     lines.push(format!(
                         "  {} {} ({})",

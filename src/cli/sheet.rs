@@ -43,14 +43,19 @@ impl SheetArgs {
             None => None,
             Some(requested) => Some(i18n::match_language(requested).ok_or_else(|| {
                 let accepted = i18n::available().join(", ");
-                CliError(loc.text_str("lang-error", &[("value", requested), ("accepted", &accepted)]))
+                CliError(loc.text_str(
+                    msg!("lang-error"),
+                    &[("value", requested), ("accepted", &accepted)],
+                ))
             })?),
         };
         let timeline = if self.timeline.has_card() {
             Some(self.timeline.timeline(&context.rules, context.today, loc)?)
         } else if let Some(arg) = self.timeline.first_given() {
             // Without a card date there is no timeline: the option would be ignored.
-            return Err(CliError(loc.text_str("sheet-error-card-needed", &[("arg", arg)])));
+            return Err(CliError(
+                loc.text_str(msg!("sheet-error-card-needed"), &[("arg", arg)]),
+            ));
         } else {
             None
         };
@@ -62,7 +67,7 @@ impl SheetArgs {
                 Walk::Question(question) => {
                     let text = loc.text(&question.text);
                     return Err(CliError(
-                        loc.text_str("sheet-error-guide-incomplete", &[("question", &text)]),
+                        loc.text_str(msg!("sheet-error-guide-incomplete"), &[("question", &text)]),
                     ));
                 }
             }
@@ -105,12 +110,12 @@ pub fn sheet(context: &Context, args: &SheetArgs, out: &Path) -> ExitCode {
     }
     if context.kiosk {
         // A kiosk writes nothing personal to disk; `--out -` hands the PDF on instead.
-        return CliError(context.loc.text("gui-review-no-save-kiosk")).report();
+        return CliError(context.loc.text(msg!("gui-review-no-save-kiosk"))).report();
     }
     let path = out.display().to_string();
     match std::fs::write(out, pdf) {
         Ok(()) => {
-            let _ = write::stdout_line(&context.loc.text_str("sheet-saved", &[("path", &path)]));
+            let _ = write::stdout_line(&context.loc.text_str(msg!("sheet-saved"), &[("path", &path)]));
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -118,7 +123,7 @@ pub fn sheet(context: &Context, args: &SheetArgs, out: &Path) -> ExitCode {
             CliError(
                 context
                     .loc
-                    .text_str("sheet-save-error", &[("path", &path), ("reason", &reason)]),
+                    .text_str(msg!("sheet-save-error"), &[("path", &path), ("reason", &reason)]),
             )
             .report()
         }
@@ -138,7 +143,7 @@ pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies:
         Ok(printed) => {
             let accepted = context
                 .loc
-                .text_str("print-job-accepted", &[("job", &printed.job.0)]);
+                .text_str(msg!("print-job-accepted"), &[("job", &printed.job.0)]);
             let _ = write::stdout_line(&accepted);
             ExitCode::SUCCESS
         }
@@ -146,7 +151,7 @@ pub fn print(context: &Context, args: &SheetArgs, printer: Option<&str>, copies:
             write::stderr_message(&print_error_text(context, &failure.error));
             if let Some(kept) = failure.kept {
                 let path = kept.display().to_string();
-                write::stderr_line(&context.loc.text_str("print-pdf-kept", &[("path", &path)]));
+                write::stderr_line(&context.loc.text_str(msg!("print-pdf-kept"), &[("path", &path)]));
             }
             ExitCode::from(PRINT_FAILED)
         }
@@ -164,17 +169,17 @@ pub fn printers(context: &Context) -> ExitCode {
                 .iter()
                 .map(|name| {
                     if list.default.as_deref() == Some(name.as_str()) {
-                        format!("{name} {}", loc.text("printers-default"))
+                        format!("{name} {}", loc.text(msg!("printers-default")))
                     } else {
                         name.clone()
                     }
                 })
                 .collect();
             if list.default.is_none() {
-                lines.push(loc.text("printers-no-default"));
+                lines.push(loc.text(msg!("printers-no-default")));
             }
             if list.keeps_job_files == Some(true) {
-                lines.push(loc.text("printers-keeps-job-files"));
+                lines.push(loc.text(msg!("printers-keeps-job-files")));
             }
             write::output_status(write::stdout_line(&lines.join("\n")), loc)
         }

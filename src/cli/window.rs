@@ -67,7 +67,7 @@ fn run_guarded(options: crate::app::Options) -> Result<iced::Result, String> {
 
 /// The message in the user's language (and the technical detail, if any); exit 2.
 fn no_display(context: &Context, detail: Option<&str>) -> ExitCode {
-    write::stderr_message(&context.loc.text("no-display"));
+    write::stderr_message(&context.loc.text(msg!("no-display")));
     if let Some(detail) = detail {
         write::stderr_line(&format!("  ({detail})"));
     }

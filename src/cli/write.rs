@@ -44,7 +44,7 @@ pub fn output_status(written: io::Result<()>, loc: &Localizer) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             let reason = error.to_string();
-            stderr_message(&loc.text_str("output-write-error", &[("reason", &reason)]));
+            stderr_message(&loc.text_str(msg!("output-write-error"), &[("reason", &reason)]));
             ExitCode::from(FAILED)
         }
     }

@@ -42,16 +42,16 @@ pub enum DateError {
 
 impl DateError {
     /// The Fluent message id explaining this error.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> crate::i18n::MessageId {
         match self {
-            DateError::Empty => "date-error-empty",
-            DateError::Unrecognised { .. } => "date-error-unrecognised",
-            DateError::MonthOutOfRange { .. } => "date-error-month",
-            DateError::ImpossibleDay { .. } => "date-error-day",
-            DateError::UnknownEra { .. } => "date-error-era-unknown",
-            DateError::YearOutOfRange { .. } => "date-error-year-range",
-            DateError::OutsideEra { last, .. } if last.is_empty() => "date-error-before-era",
-            DateError::OutsideEra { .. } => "date-error-outside-era",
+            DateError::Empty => msg!("date-error-empty"),
+            DateError::Unrecognised { .. } => msg!("date-error-unrecognised"),
+            DateError::MonthOutOfRange { .. } => msg!("date-error-month"),
+            DateError::ImpossibleDay { .. } => msg!("date-error-day"),
+            DateError::UnknownEra { .. } => msg!("date-error-era-unknown"),
+            DateError::YearOutOfRange { .. } => msg!("date-error-year-range"),
+            DateError::OutsideEra { last, .. } if last.is_empty() => msg!("date-error-before-era"),
+            DateError::OutsideEra { .. } => msg!("date-error-outside-era"),
         }
     }
 

@@ -108,12 +108,12 @@ pub enum GuideError {
 
 impl GuideError {
     /// The Fluent message id explaining this error.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> crate::i18n::MessageId {
         match self {
-            GuideError::Syntax { .. } | GuideError::Invalid(_) => "guide-error-data",
-            GuideError::UnknownSituation(_) => "guide-error-situation",
-            GuideError::UnknownQuestion(_) => "guide-error-question",
-            GuideError::UnknownAnswer { .. } => "guide-error-answer",
+            GuideError::Syntax { .. } | GuideError::Invalid(_) => msg!("guide-error-data"),
+            GuideError::UnknownSituation(_) => msg!("guide-error-situation"),
+            GuideError::UnknownQuestion(_) => msg!("guide-error-question"),
+            GuideError::UnknownAnswer { .. } => msg!("guide-error-answer"),
         }
     }
 }

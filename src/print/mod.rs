@@ -106,20 +106,20 @@ pub enum PrintError {
 
 impl PrintError {
     /// The Fluent message id, for the CLI and the window.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> crate::i18n::MessageId {
         match self {
-            PrintError::NotInstalled => "print-error-not-installed",
-            PrintError::NoScheduler => "print-error-no-scheduler",
-            PrintError::NoPrinter => "print-error-no-printer",
-            PrintError::NoDefault => "print-error-no-default",
-            PrintError::UnknownPrinter(_) => "print-error-unknown-printer",
-            PrintError::Paused(_) => "print-error-paused",
-            PrintError::Rejecting(_) => "print-error-rejecting",
-            PrintError::TimedOut { .. } => "print-error-timed-out",
-            PrintError::Stuck(_) => "print-error-stuck",
-            PrintError::Cancelled => "print-error-cancelled",
-            PrintError::Refused(_) => "print-error-refused",
-            PrintError::TempFile(_) => "print-error-temp-file",
+            PrintError::NotInstalled => msg!("print-error-not-installed"),
+            PrintError::NoScheduler => msg!("print-error-no-scheduler"),
+            PrintError::NoPrinter => msg!("print-error-no-printer"),
+            PrintError::NoDefault => msg!("print-error-no-default"),
+            PrintError::UnknownPrinter(_) => msg!("print-error-unknown-printer"),
+            PrintError::Paused(_) => msg!("print-error-paused"),
+            PrintError::Rejecting(_) => msg!("print-error-rejecting"),
+            PrintError::TimedOut { .. } => msg!("print-error-timed-out"),
+            PrintError::Stuck(_) => msg!("print-error-stuck"),
+            PrintError::Cancelled => msg!("print-error-cancelled"),
+            PrintError::Refused(_) => msg!("print-error-refused"),
+            PrintError::TempFile(_) => msg!("print-error-temp-file"),
         }
     }
 

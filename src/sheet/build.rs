@@ -9,6 +9,7 @@ use super::words::{DateOr, Words};
 use crate::advice;
 use crate::guide::Outcome;
 use crate::i18n::Localizer;
+use crate::i18n::MessageId;
 use crate::rules::{Item, Rules, Status, Timeline};
 
 /// What a sheet is made from.
@@ -47,7 +48,7 @@ impl Sheet {
             ja: Localizer::new("ja"),
             other: second.as_ref().map(|lang| (Localizer::new(lang), lang.clone())),
         };
-        let title = words.text("sheet-title");
+        let title = words.text(msg!("sheet-title"));
         let mut blocks = vec![Block::Title {
             title: title.clone(),
             name: req
@@ -67,7 +68,10 @@ impl Sheet {
                 .filter(|name| !name.is_empty())
                 .map(|name| {
                     words
-                        .with("sheet-name-line", &[("name", DateOr::Text(name.to_owned()))])
+                        .with(
+                            msg!("sheet-name-line"),
+                            &[("name", DateOr::Text(name.to_owned()))],
+                        )
                         .ja
                 }),
         }];
@@ -90,10 +94,10 @@ impl Sheet {
         blocks.extend(facts_section(&words, rules, req.today));
         blocks.push(contacts_box(&words, rules, req.outcome.as_ref()));
         blocks.push(Block::Note {
-            lines: vec![words.text("printed-dates-prevail")],
+            lines: vec![words.text(msg!("printed-dates-prevail"))],
         });
         let footer = words.with(
-            "sheet-footer",
+            msg!("sheet-footer"),
             &[
                 ("version", DateOr::Text(rules.version.clone())),
                 ("date", DateOr::Date(req.today)),
@@ -156,23 +160,25 @@ fn status_box(words: &Words, timeline: &Timeline) -> Block {
         .iter()
         .map(|said| words.said(said))
         .collect();
-    let expiry = |id: &str, early: NaiveDate, late: NaiveDate| {
+    let expiry = |id: MessageId, either: MessageId, early: NaiveDate, late: NaiveDate| {
         if early == late {
             words.dated(id, "date", early)
         } else {
             words.with(
-                &format!("{id}-either"),
+                either,
                 &[("early", DateOr::Date(early)), ("late", DateOr::Date(late))],
             )
         }
     };
     lines.push(expiry(
-        "sheet-card-expiry",
+        msg!("sheet-card-expiry"),
+        msg!("sheet-card-expiry-either"),
         timeline.card.expiry,
         timeline.card.expiry_latest,
     ));
     lines.push(expiry(
-        "sheet-cert-expiry",
+        msg!("sheet-cert-expiry"),
+        msg!("sheet-cert-expiry-either"),
         timeline.certificate.expiry,
         timeline.certificate.expiry_latest,
     ));
@@ -232,40 +238,40 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
     let d = deciding(timeline);
     let range = |from: NaiveDate, to: NaiveDate| {
         words.with(
-            "sheet-dates-range",
+            msg!("sheet-dates-range"),
             &[("from", DateOr::Date(from)), ("to", DateOr::Date(to))],
         )
     };
     let bands = vec![
         Band {
             kind: BandKind::Valid,
-            label: words.text("band-valid"),
-            dates: words.dated("sheet-dates-until", "date", previous_day(d.renewal_opens)),
+            label: words.text(msg!("band-valid")),
+            dates: words.dated(msg!("sheet-dates-until"), "date", previous_day(d.renewal_opens)),
         },
         Band {
             kind: BandKind::Renewal,
-            label: words.text("band-renewal"),
+            label: words.text(msg!("band-renewal")),
             dates: range(d.renewal_opens, d.expiry),
         },
         Band {
             kind: BandKind::Grace,
-            label: words.text("band-grace"),
+            label: words.text(msg!("band-grace")),
             dates: range(next_day(d.expiry), d.grace_last_day),
         },
         Band {
             kind: BandKind::Expired,
-            label: words.text("band-expired"),
-            dates: words.dated("sheet-dates-from", "date", next_day(d.grace_last_day)),
+            label: words.text(msg!("band-expired")),
+            dates: words.dated(msg!("sheet-dates-from"), "date", next_day(d.grace_last_day)),
         },
     ];
     let mut heading = if d.card {
-        words.text("sheet-timeline-card")
+        words.text(msg!("sheet-timeline-card"))
     } else {
-        words.text("sheet-timeline-cert")
+        words.text(msg!("sheet-timeline-cert"))
     };
     if timeline.uncertain() {
         // The bands show the earliest reading: say so, never draw an assumption as fact.
-        let note = words.text("sheet-timeline-earliest-note");
+        let note = words.text(msg!("sheet-timeline-earliest-note"));
         heading.ja = format!("{}　{}", heading.ja, note.ja);
         if let (Some(other), Some(note)) = (heading.other.as_mut(), note.other) {
             other.push_str(" — ");
@@ -281,7 +287,7 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
             d.expiry,
             d.grace_last_day,
         )),
-        today_label: words.text("timeline-today"),
+        today_label: words.text(msg!("timeline-today")),
     }
 }
 
@@ -292,7 +298,7 @@ fn todo_section(words: &Words, timeline: &Timeline) -> Block {
         .map(|said| words.said(said))
         .collect();
     Block::Section {
-        heading: words.text("cli-steps"),
+        heading: words.text(msg!("cli-steps")),
         numbered: items.len() > 2,
         items,
     }

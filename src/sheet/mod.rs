@@ -36,8 +36,8 @@ pub enum SheetError {
 
 impl SheetError {
     /// The Fluent message id for this error.
-    pub fn message_id(&self) -> &'static str {
-        "sheet-error"
+    pub fn message_id(&self) -> crate::i18n::MessageId {
+        msg!("sheet-error")
     }
 }
 

@@ -17,12 +17,14 @@ pub(super) fn outcome_sections(words: &Words, outcome: &Outcome, after: bool) ->
     let title = words.text(&outcome.title);
     let heading = if after {
         Pair {
-            ja: words.ja.text_str("sheet-after-that", &[("title", &title.ja)]),
+            ja: words
+                .ja
+                .text_str(msg!("sheet-after-that"), &[("title", &title.ja)]),
             other: words
                 .other
                 .as_ref()
                 .zip(title.other.as_ref())
-                .map(|((loc, _), other)| loc.text_str("sheet-after-that", &[("title", other)])),
+                .map(|((loc, _), other)| loc.text_str(msg!("sheet-after-that"), &[("title", other)])),
         }
     } else {
         title
@@ -32,7 +34,10 @@ pub(super) fn outcome_sections(words: &Words, outcome: &Outcome, after: bool) ->
         items: list(&outcome.steps),
         numbered: true,
     }];
-    for (heading, ids) in [("cli-bring", &outcome.bring), ("cli-where", &outcome.where_to_go)] {
+    for (heading, ids) in [
+        (msg!("cli-bring"), &outcome.bring),
+        (msg!("cli-where"), &outcome.where_to_go),
+    ] {
         if !ids.is_empty() {
             blocks.push(Block::Section {
                 heading: words.text(heading),
@@ -94,7 +99,7 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             let mut detail = words.text(&hotline.hours);
             if !hotline.languages.is_empty() {
                 let names = DateOr::Text(language_names(&hotline.languages));
-                let langs = words.with("sheet-contact-languages", &[("languages", names)]);
+                let langs = words.with(msg!("sheet-contact-languages"), &[("languages", names)]);
                 // The languages matter to the reader of the second column; on a Japanese-only
                 // sheet they go in the Japanese one (for whoever helps).
                 match (detail.other.as_mut(), langs.other) {
@@ -118,18 +123,18 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             0,
             Contact {
                 number: String::new(),
-                name: words.text("sheet-no-hotline"),
-                detail: words.text("sheet-no-hotline-show"),
+                name: words.text(msg!("sheet-no-hotline")),
+                detail: words.text(msg!("sheet-no-hotline-show")),
             },
         );
     }
     contacts.push(Contact {
         number: String::new(),
-        name: words.text("sheet-contact-insurer"),
-        detail: words.text("sheet-contact-insurer-detail"),
+        name: words.text(msg!("sheet-contact-insurer")),
+        detail: words.text(msg!("sheet-contact-insurer-detail")),
     });
     Block::ContactsBox {
-        heading: words.text("sheet-contacts-heading"),
+        heading: words.text(msg!("sheet-contacts-heading")),
         contacts,
     }
 }
@@ -142,7 +147,7 @@ pub(super) fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> O
         .map(|fact| {
             let mut item = words.text(&fact.message);
             if fact.reported_by_one_insurer {
-                let note = words.text("fact-reported-by-one");
+                let note = words.text(msg!("fact-reported-by-one"));
                 item.ja = format!("{}（{}）", item.ja, note.ja);
                 if let (Some(text), Some(note)) = (item.other.as_mut(), note.other) {
                     *text = format!("{text} ({note})");
@@ -152,7 +157,7 @@ pub(super) fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> O
         })
         .collect();
     (!items.is_empty()).then(|| Block::Section {
-        heading: words.text("timeline-facts"),
+        heading: words.text(msg!("timeline-facts")),
         items,
         numbered: false,
     })

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::model::Pair;
 use crate::advice::Said;
 use crate::date::format_for_lang;
-use crate::i18n::Localizer;
+use crate::i18n::{Id, Localizer};
 
 /// Formats each message in Japanese and in the second language at once.
 pub(super) struct Words {
@@ -16,7 +16,8 @@ pub(super) struct Words {
 }
 
 impl Words {
-    pub(super) fn text(&self, id: &str) -> Pair {
+    pub(super) fn text<'a>(&self, id: impl Into<Id<'a>>) -> Pair {
+        let id = id.into();
         Pair {
             ja: self.ja.text(id),
             other: self.other.as_ref().map(|(loc, _)| loc.text(id)),
@@ -32,11 +33,12 @@ impl Words {
     }
 
     /// A message with one date variable, the date written for each language.
-    pub(super) fn dated(&self, id: &str, var: &'static str, date: NaiveDate) -> Pair {
+    pub(super) fn dated<'a>(&self, id: impl Into<Id<'a>>, var: &'static str, date: NaiveDate) -> Pair {
         self.with(id, &[(var, DateOr::Date(date))])
     }
 
-    pub(super) fn with(&self, id: &str, args: &[(&'static str, DateOr)]) -> Pair {
+    pub(super) fn with<'a>(&self, id: impl Into<Id<'a>>, args: &[(&'static str, DateOr)]) -> Pair {
+        let id = id.into();
         let format = |loc: &Localizer, lang: &str| {
             let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
                 .iter()

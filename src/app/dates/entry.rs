@@ -9,25 +9,26 @@ use iced::widget::{Row, column};
 use super::super::Ctx;
 use super::super::widget::{self, Kind, Ring};
 use super::{CardKind, CertKind, Field, Message, State, date_error, read, reading_of};
+use crate::i18n::MessageId;
 use crate::person::Renewal;
 
 impl State {
     pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
         let is = |message: &Message| ring.is(message);
-        let option = |id: &'static str, label: &str, message: Message, chosen: bool| {
+        let option = |id: &'static str, label: MessageId, message: Message, chosen: bool| {
             let ring = is(&message);
             widget::option_button(ctx, id, ctx.t(label), message, chosen, ring)
         };
         let card_kinds = Row::with_children([
             option(
                 "card-kind-expiry",
-                "gui-dates-card-expiry",
+                msg!("gui-dates-card-expiry"),
                 Message::CardKindChosen(CardKind::Expiry),
                 self.card_kind == CardKind::Expiry,
             ),
             option(
                 "card-kind-issued",
-                "gui-dates-card-issued",
+                msg!("gui-dates-card-issued"),
                 Message::CardKindChosen(CardKind::Issued),
                 self.card_kind == CardKind::Issued,
             ),
@@ -36,9 +37,21 @@ impl State {
         .wrap();
         let cert_kinds = Row::with_children(
             [
-                (CertKind::Unknown, "cert-kind-unknown", "gui-dates-cert-unknown"),
-                (CertKind::Expiry, "cert-kind-expiry", "gui-dates-cert-expiry"),
-                (CertKind::Issued, "cert-kind-issued", "gui-dates-cert-issued"),
+                (
+                    CertKind::Unknown,
+                    "cert-kind-unknown",
+                    msg!("gui-dates-cert-unknown"),
+                ),
+                (
+                    CertKind::Expiry,
+                    "cert-kind-expiry",
+                    msg!("gui-dates-cert-expiry"),
+                ),
+                (
+                    CertKind::Issued,
+                    "cert-kind-issued",
+                    msg!("gui-dates-cert-issued"),
+                ),
             ]
             .into_iter()
             .map(|(kind, id, label)| {
@@ -51,17 +64,17 @@ impl State {
         let timeline = self.timeline(ctx).ok();
 
         let mut page = column![
-            widget::title(ctx, ctx.t("gui-dates-title")),
-            widget::hint(ctx, ctx.t("gui-dates-forms")),
+            widget::title(ctx, ctx.t(msg!("gui-dates-title"))),
+            widget::hint(ctx, ctx.t(msg!("gui-dates-forms"))),
             self.date_field(
                 ctx,
                 Field::Born,
                 "dates-born",
-                "gui-dates-born",
-                "gui-dates-born-explain",
+                msg!("gui-dates-born"),
+                msg!("gui-dates-born-explain"),
                 &self.born
             ),
-            widget::heading(ctx, ctx.t("gui-dates-card")),
+            widget::heading(ctx, ctx.t(msg!("gui-dates-card"))),
             card_kinds,
             self.date_field(
                 ctx,
@@ -78,35 +91,35 @@ impl State {
                 ctx,
                 Field::Applied,
                 "dates-applied",
-                "gui-dates-applied",
-                "gui-dates-applied-explain",
+                msg!("gui-dates-applied"),
+                msg!("gui-dates-applied-explain"),
                 &self.applied,
             ));
         }
-        page = page.push(widget::heading(ctx, ctx.t("gui-dates-cert")));
-        page = page.push(widget::hint(ctx, ctx.t("gui-dates-cert-explain")));
+        page = page.push(widget::heading(ctx, ctx.t(msg!("gui-dates-cert"))));
+        page = page.push(widget::hint(ctx, ctx.t(msg!("gui-dates-cert-explain"))));
         page = page.push(cert_kinds);
         if self.cert_kind != CertKind::Unknown {
             let label = if self.cert_kind == CertKind::Expiry {
-                "gui-dates-cert-expiry"
+                msg!("gui-dates-cert-expiry")
             } else {
-                "gui-dates-cert-issued"
+                msg!("gui-dates-cert-issued")
             };
             page = page.push(self.date_field(
                 ctx,
                 Field::Cert,
                 "dates-cert",
                 label,
-                "gui-dates-cert-where",
+                msg!("gui-dates-cert-where"),
                 &self.cert,
             ));
         }
         if self.asks_renewal(timeline.as_ref()) {
             let answers = Row::with_children(
                 [
-                    (Renewal::Yes, "renewal-yes", "answer-yes"),
-                    (Renewal::No, "renewal-no", "answer-no"),
-                    (Renewal::Unknown, "renewal-unknown", "answer-unknown"),
+                    (Renewal::Yes, "renewal-yes", msg!("answer-yes")),
+                    (Renewal::No, "renewal-no", msg!("answer-no")),
+                    (Renewal::Unknown, "renewal-unknown", msg!("answer-unknown")),
                 ]
                 .into_iter()
                 .map(|(answer, id, label)| {
@@ -122,8 +135,8 @@ impl State {
             .wrap();
             page = page.push(
                 column![
-                    widget::body(ctx, ctx.t("gui-dates-renewal-question")),
-                    widget::hint(ctx, ctx.t("gui-dates-renewal-explain")),
+                    widget::body(ctx, ctx.t(msg!("gui-dates-renewal-question"))),
+                    widget::hint(ctx, ctx.t(msg!("gui-dates-renewal-explain"))),
                     answers,
                 ]
                 .spacing(6),
@@ -131,7 +144,7 @@ impl State {
         }
         page = page.push(option(
             "dates-foreign",
-            "gui-dates-foreign",
+            msg!("gui-dates-foreign"),
             Message::ForeignToggled(!self.foreign),
             self.foreign,
         ));
@@ -140,18 +153,18 @@ impl State {
                 ctx,
                 Field::Residence,
                 "dates-residence",
-                "gui-dates-residence",
-                "gui-dates-residence-explain",
+                msg!("gui-dates-residence"),
+                msg!("gui-dates-residence-explain"),
                 &self.residence,
             ));
         }
         if read(&self.card).is_none() {
-            page = page.push(widget::hint(ctx, ctx.t("gui-dates-need-card")));
+            page = page.push(widget::hint(ctx, ctx.t(msg!("gui-dates-need-card"))));
         }
         page.push(widget::big_button(
             ctx,
             "dates-show",
-            ring.label(&Message::ResultRequested, ctx.t("gui-dates-show")),
+            ring.label(&Message::ResultRequested, ctx.t(msg!("gui-dates-show"))),
             Some(Message::ResultRequested),
             Kind::Primary,
             is(&Message::ResultRequested),
@@ -159,17 +172,17 @@ impl State {
         .into()
     }
 
-    fn card_label(&self) -> &'static str {
+    fn card_label(&self) -> MessageId {
         match self.card_kind {
-            CardKind::Expiry => "gui-dates-card-expiry",
-            CardKind::Issued => "gui-dates-card-issued",
+            CardKind::Expiry => msg!("gui-dates-card-expiry"),
+            CardKind::Issued => msg!("gui-dates-card-issued"),
         }
     }
 
-    fn card_explain(&self) -> &'static str {
+    fn card_explain(&self) -> MessageId {
         match self.card_kind {
-            CardKind::Expiry => "gui-dates-card-expiry-explain",
-            CardKind::Issued => "gui-dates-card-issued-explain",
+            CardKind::Expiry => msg!("gui-dates-card-expiry-explain"),
+            CardKind::Issued => msg!("gui-dates-card-issued-explain"),
         }
     }
 
@@ -178,8 +191,8 @@ impl State {
         ctx: &'a Ctx,
         field: Field,
         id: &'static str,
-        label: &str,
-        explain: &str,
+        label: MessageId,
+        explain: MessageId,
         value: &'a str,
     ) -> Element<'a, Message> {
         let on_input = move |text: String| match field {
@@ -190,7 +203,7 @@ impl State {
             Field::Residence => Message::ResidenceEdited(text),
         };
         let reading: Element<'a, Message> = match read(value) {
-            None => widget::hint(ctx, ctx.t("gui-dates-example")),
+            None => widget::hint(ctx, ctx.t(msg!("gui-dates-example"))),
             Some(Ok(d)) => iced::widget::container(widget::body(ctx, reading_of(d)))
                 .id(format!("{id}-reading"))
                 .into(),
@@ -206,7 +219,7 @@ impl State {
             widget::field(
                 ctx,
                 id,
-                &ctx.t("gui-dates-placeholder"),
+                &ctx.t(msg!("gui-dates-placeholder")),
                 value,
                 on_input,
                 Message::FieldSubmitted(field)

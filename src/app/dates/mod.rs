@@ -11,6 +11,7 @@ use iced::Element;
 
 use crate::clean;
 use crate::date::{self, DateError};
+use crate::i18n::MessageId;
 use crate::person::{FieldError, PersonForm, Renewal};
 use crate::rules::{DateField, Timeline, Warning};
 
@@ -124,17 +125,17 @@ pub(super) fn read(text: &str) -> Option<Result<NaiveDate, DateError>> {
 }
 
 /// The window's label of each field, used to name it in messages.
-pub(super) fn field_label(field: DateField) -> &'static str {
+pub(super) fn field_label(field: DateField) -> MessageId {
     match field {
-        DateField::Today => "timeline-today",
-        DateField::Born => "gui-dates-born",
-        DateField::CardExpiry => "gui-dates-card-expiry",
-        DateField::CardIssued => "gui-dates-card-issued",
-        DateField::Applied => "gui-dates-applied",
-        DateField::CertExpiry => "gui-dates-cert-expiry",
-        DateField::CertIssued => "gui-dates-cert-issued",
-        DateField::CertRenewal => "gui-dates-renewal-question",
-        DateField::ResidenceUntil => "gui-dates-residence",
+        DateField::Today => msg!("timeline-today"),
+        DateField::Born => msg!("gui-dates-born"),
+        DateField::CardExpiry => msg!("gui-dates-card-expiry"),
+        DateField::CardIssued => msg!("gui-dates-card-issued"),
+        DateField::Applied => msg!("gui-dates-applied"),
+        DateField::CertExpiry => msg!("gui-dates-cert-expiry"),
+        DateField::CertIssued => msg!("gui-dates-cert-issued"),
+        DateField::CertRenewal => msg!("gui-dates-renewal-question"),
+        DateField::ResidenceUntil => msg!("gui-dates-residence"),
     }
 }
 
@@ -191,7 +192,7 @@ impl State {
         let Some(rules) = ctx.rules.as_ref() else {
             return Err(vec![FieldError {
                 field: DateField::Today,
-                message: ctx.t("gui-rules-missing"),
+                message: ctx.t(msg!("gui-rules-missing")),
                 unreadable: false,
             }]);
         };
@@ -200,7 +201,7 @@ impl State {
         if !form.has_card() {
             return Err(vec![FieldError {
                 field: DateField::CardExpiry,
-                message: ctx.t("gui-dates-need-card"),
+                message: ctx.t(msg!("gui-dates-need-card")),
                 unreadable: false,
             }]);
         }
@@ -287,28 +288,31 @@ impl State {
     /// What the person typed, read back, for the review screen: (label, reading).
     pub fn summary(&self, ctx: &Ctx) -> Vec<(String, String)> {
         let card_label = match self.card_kind {
-            CardKind::Expiry => "gui-dates-card-expiry",
-            CardKind::Issued => "gui-dates-card-issued",
+            CardKind::Expiry => msg!("gui-dates-card-expiry"),
+            CardKind::Issued => msg!("gui-dates-card-issued"),
         };
         let cert_label = match self.cert_kind {
-            CertKind::Unknown => "gui-dates-cert-unknown",
-            CertKind::Expiry => "gui-dates-cert-expiry",
-            CertKind::Issued => "gui-dates-cert-issued",
+            CertKind::Unknown => msg!("gui-dates-cert-unknown"),
+            CertKind::Expiry => msg!("gui-dates-cert-expiry"),
+            CertKind::Issued => msg!("gui-dates-cert-issued"),
         };
         let mut lines = vec![
-            (ctx.t("gui-dates-born"), reading_text(ctx, &self.born)),
+            (ctx.t(msg!("gui-dates-born")), reading_text(ctx, &self.born)),
             (ctx.t(card_label), reading_text(ctx, &self.card)),
         ];
         if self.card_kind == CardKind::Issued && !self.applied.trim().is_empty() {
-            lines.push((ctx.t("gui-dates-applied"), reading_text(ctx, &self.applied)));
+            lines.push((ctx.t(msg!("gui-dates-applied")), reading_text(ctx, &self.applied)));
         }
         if self.cert_kind != CertKind::Unknown {
             lines.push((ctx.t(cert_label), reading_text(ctx, &self.cert)));
         } else {
-            lines.push((ctx.t("gui-dates-cert"), ctx.t(cert_label)));
+            lines.push((ctx.t(msg!("gui-dates-cert")), ctx.t(cert_label)));
         }
         if self.foreign {
-            lines.push((ctx.t("gui-dates-residence"), reading_text(ctx, &self.residence)));
+            lines.push((
+                ctx.t(msg!("gui-dates-residence")),
+                reading_text(ctx, &self.residence),
+            ));
         }
         lines
     }
@@ -318,7 +322,7 @@ impl State {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "dates-back",
-            ctx.t("gui-back"),
+            ctx.t(msg!("gui-back")),
             Some(Message::BackPressed),
         )]);
         let page = if self.showing_result {
@@ -337,7 +341,7 @@ pub fn reading_of(d: NaiveDate) -> String {
 
 fn reading_text(ctx: &Ctx, text: &str) -> String {
     match read(text) {
-        None => ctx.t("gui-review-not-entered"),
+        None => ctx.t(msg!("gui-review-not-entered")),
         Some(Ok(d)) => reading_of(d),
         Some(Err(error)) => format!("{text} ({})", date_error(ctx, &error, "")),
     }

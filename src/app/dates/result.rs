@@ -7,6 +7,7 @@ use iced::{Element, Length};
 
 use crate::advice;
 use crate::date;
+use crate::i18n::MessageId;
 use crate::rules::{Item, Status, Timeline};
 
 use super::super::Ctx;
@@ -21,7 +22,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         widget::big_button(
             ctx,
             "dates-review",
-            ring.label(&Message::ReviewChosen, ctx.t("gui-outcome-review")),
+            ring.label(&Message::ReviewChosen, ctx.t(msg!("gui-outcome-review"))),
             Some(Message::ReviewChosen),
             Kind::Primary,
             is(&Message::ReviewChosen),
@@ -29,7 +30,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         widget::big_button(
             ctx,
             "dates-edit",
-            ring.label(&Message::BackPressed, ctx.t("gui-dates-edit")),
+            ring.label(&Message::BackPressed, ctx.t(msg!("gui-dates-edit"))),
             Some(Message::BackPressed),
             Kind::Secondary,
             is(&Message::BackPressed),
@@ -50,7 +51,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
     let chart = timeline_chart::Chart {
         rows: vec![
             (
-                ctx.t("timeline-card"),
+                ctx.t(msg!("timeline-card")),
                 RowDates {
                     renewal_opens: timeline.card.renewal_opens,
                     expiry: timeline.card.expiry,
@@ -59,7 +60,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
                 },
             ),
             (
-                ctx.t("timeline-certificate"),
+                ctx.t(msg!("timeline-certificate")),
                 RowDates {
                     renewal_opens: timeline.certificate.renewal_opens,
                     expiry: timeline.certificate.expiry,
@@ -69,10 +70,10 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
             ),
         ],
         today: timeline.today,
-        today_label: ctx.t("timeline-today"),
+        today_label: ctx.t(msg!("timeline-today")),
         act_by: (
             timeline.act_by(),
-            pair(ctx, "timeline-act-by", fmt(timeline.act_by())),
+            pair(ctx, msg!("timeline-act-by"), fmt(timeline.act_by())),
         ),
         colors: ctx.colors,
         font: ctx.font,
@@ -84,13 +85,13 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         .any(|(_, row)| row.grace_last_day_latest > row.grace_last_day);
     let legend = Row::with_children(
         [
-            (Phase::Valid, "band-valid"),
-            (Phase::Renewal, "band-renewal"),
-            (Phase::Grace, "band-grace"),
-            (Phase::Expired, "band-expired"),
+            (Phase::Valid, msg!("band-valid")),
+            (Phase::Renewal, msg!("band-renewal")),
+            (Phase::Grace, msg!("band-grace")),
+            (Phase::Expired, msg!("band-expired")),
         ]
         .into_iter()
-        .chain(unsure_drawn.then_some((Phase::Unsure, "band-unsure")))
+        .chain(unsure_drawn.then_some((Phase::Unsure, msg!("band-unsure"))))
         .map(|(phase, label)| swatch(ctx, timeline_chart::color(&ctx.colors, phase), ctx.t(label))),
     )
     .spacing(18)
@@ -100,26 +101,26 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
     let either = |early, late| advice::expiry_text(early, late, &ctx.loc);
     // Deadlines already past are left out: they would only confuse.
     let deadline =
-        |label: &str, date: NaiveDate| (date >= timeline.today).then(|| pair(ctx, label, fmt(date)));
+        |label: MessageId, date: NaiveDate| (date >= timeline.today).then(|| pair(ctx, label, fmt(date)));
     let key_dates: Vec<String> = [
-        Some(pair(ctx, "timeline-act-by", fmt(timeline.act_by()))),
+        Some(pair(ctx, msg!("timeline-act-by"), fmt(timeline.act_by()))),
         Some(pair(
             ctx,
-            "gui-key-card-expiry",
+            msg!("gui-key-card-expiry"),
             either(card.expiry, card.expiry_latest),
         )),
-        Some(pair(ctx, "gui-key-card-renewal", fmt(card.renewal_opens))),
-        deadline("timeline-apply-by", card.apply_by),
+        Some(pair(ctx, msg!("gui-key-card-renewal"), fmt(card.renewal_opens))),
+        deadline(msg!("timeline-apply-by"), card.apply_by),
         Some(pair(
             ctx,
-            "gui-key-cert-expiry",
+            msg!("gui-key-cert-expiry"),
             either(cert.expiry, cert.expiry_latest),
         )),
-        Some(pair(ctx, "gui-key-cert-renewal", fmt(cert.renewal_opens))),
-        deadline("timeline-renew-by", cert.renew_by),
+        Some(pair(ctx, msg!("gui-key-cert-renewal"), fmt(cert.renewal_opens))),
+        deadline(msg!("timeline-renew-by"), cert.renew_by),
         Some(pair(
             ctx,
-            "timeline-usable-until",
+            msg!("timeline-usable-until"),
             fmt(timeline.mynaho.usable_until),
         )),
     ]
@@ -143,12 +144,12 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         })
         .unwrap_or_default();
     let mut page = column![
-        widget::title(ctx, ctx.t("gui-dates-result-title")),
+        widget::title(ctx, ctx.t(msg!("gui-dates-result-title"))),
         status_banner(ctx, &timeline),
         widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-chart-title")),
+                widget::heading(ctx, ctx.t(msg!("gui-chart-title"))),
                 iced::widget::container(canvas(chart).width(Length::Fill).height(height)).id("timeline"),
                 legend,
             ]
@@ -157,7 +158,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-key-dates")),
+                widget::heading(ctx, ctx.t(msg!("gui-key-dates"))),
                 widget::list(ctx, key_dates, false)
             ]
             .spacing(8)
@@ -168,7 +169,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         page = page.push(widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-warnings")),
+                widget::heading(ctx, ctx.t(msg!("gui-warnings"))),
                 widget::list(ctx, warnings, false)
             ]
             .spacing(8),
@@ -178,7 +179,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         page = page.push(widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("timeline-facts")),
+                widget::heading(ctx, ctx.t(msg!("timeline-facts"))),
                 widget::list(ctx, facts, false)
             ]
             .spacing(8),
@@ -188,9 +189,9 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
 }
 
 /// "Label：value" in the reader's punctuation.
-fn pair(ctx: &Ctx, label: &str, value: String) -> String {
+fn pair(ctx: &Ctx, label: MessageId, value: String) -> String {
     ctx.loc.text_with(
-        "gui-pair",
+        msg!("gui-pair"),
         &[("label", ctx.t(label).into()), ("value", value.into())],
     )
 }
@@ -200,14 +201,14 @@ fn pair(ctx: &Ctx, label: &str, value: String) -> String {
 pub(in crate::app) fn status_banner<'a, M: 'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, M> {
     let status = timeline.mynaho.status;
     let (tone, extra) = match status {
-        Status::Valid if timeline.renewal_open() => (Tone::Warn, Some("gui-status-renew-now")),
+        Status::Valid if timeline.renewal_open() => (Tone::Warn, Some(msg!("gui-status-renew-now"))),
         // No blue envelope comes for a card that ends with the period of stay.
         Status::Valid if timeline.card.limited_by_residence => (Tone::Ok, None),
-        Status::Valid => (Tone::Ok, Some("gui-status-nothing-yet")),
-        Status::Grace => (Tone::Warn, Some("gui-status-grace-hurry")),
+        Status::Valid => (Tone::Ok, Some(msg!("gui-status-nothing-yet"))),
+        Status::Grace => (Tone::Warn, Some(msg!("gui-status-grace-hurry"))),
         // Amber, never red: the card may well still work.
         Status::Check => (Tone::Warn, None),
-        Status::Expired => (Tone::Danger, Some("gui-status-ask-insurer")),
+        Status::Expired => (Tone::Danger, Some(msg!("gui-status-ask-insurer"))),
     };
     let mut lines: Vec<String> = advice::status_lines(timeline)
         .iter()

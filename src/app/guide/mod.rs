@@ -189,11 +189,16 @@ impl State {
         timeline: Option<&Timeline>,
     ) -> Element<'a, Message> {
         let nav = widget::nav_row(vec![
-            widget::nav_button(ctx, "guide-back", ctx.t("gui-back"), Some(Message::BackPressed)),
+            widget::nav_button(
+                ctx,
+                "guide-back",
+                ctx.t(msg!("gui-back")),
+                Some(Message::BackPressed),
+            ),
             widget::nav_button(
                 ctx,
                 "guide-restart",
-                ctx.t("gui-restart"),
+                ctx.t(msg!("gui-restart")),
                 (!self.answers.is_empty()).then_some(Message::RestartPressed),
             ),
         ]);
@@ -203,7 +208,7 @@ impl State {
             match self.walk(ctx) {
                 Some(Walk::Question(question)) => self.question(ctx, &question, ring),
                 Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, ring, timeline),
-                None => column![widget::error(ctx, ctx.t("gui-guide-missing"))].into(),
+                None => column![widget::error(ctx, ctx.t(msg!("gui-guide-missing")))].into(),
             }
         };
         widget::screen(nav, page)
@@ -227,8 +232,8 @@ impl State {
             )
         });
         column![
-            widget::title(ctx, ctx.t("gui-problem-title")),
-            widget::hint(ctx, ctx.t("gui-problem-explain")),
+            widget::title(ctx, ctx.t(msg!("gui-problem-title"))),
+            widget::hint(ctx, ctx.t(msg!("gui-problem-explain"))),
             Column::with_children(buttons).spacing(12),
         ]
         .spacing(18)
@@ -242,7 +247,7 @@ impl State {
         ring: &Ring<Message>,
     ) -> Element<'a, Message> {
         let step = ctx.loc.text_with(
-            "gui-guide-step",
+            msg!("gui-guide-step"),
             &[("number", ((self.answers.len() + 1) as i64).into())],
         );
         let answers = question.choices.iter().map(|choice| {
@@ -269,8 +274,8 @@ impl State {
             widget::hint(
                 ctx,
                 match &question.help {
-                    Some(id) => format!("{}\n{}", ctx.t(id), ctx.t("gui-guide-answer-hint")),
-                    None => ctx.t("gui-guide-answer-hint"),
+                    Some(id) => format!("{}\n{}", ctx.t(id), ctx.t(msg!("gui-guide-answer-hint"))),
+                    None => ctx.t(msg!("gui-guide-answer-hint")),
                 }
             ),
             Column::with_children(answers).spacing(12),
@@ -289,7 +294,7 @@ impl State {
         widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-guide-so-far")),
+                widget::heading(ctx, ctx.t(msg!("gui-guide-so-far"))),
                 widget::list(ctx, lines, true)
             ]
             .spacing(8),
@@ -319,7 +324,7 @@ impl State {
         widget::panel(
             ctx,
             column![
-                widget::heading(ctx, ctx.t("gui-guide-diagram")),
+                widget::heading(ctx, ctx.t(msg!("gui-guide-diagram"))),
                 iced::widget::container(canvas(chart).width(Length::Fill).height(height)).id("flowchart"),
             ]
             .spacing(8),
@@ -328,7 +333,7 @@ impl State {
 }
 
 /// A node's short label for the diagram (`gui-node-<id>`), or its full text when none exists.
-fn short_label(ctx: &Ctx, id: &str, text: &str) -> String {
+fn short_label(ctx: &Ctx, id: &str, text: &String) -> String {
     let key = format!("gui-node-{id}");
     let short = ctx.t(&key);
     if short == key { ctx.t(text) } else { short }

@@ -5,6 +5,7 @@ use iced::Element;
 use iced::widget::{Column, column};
 
 use crate::guide::OutcomeView;
+use crate::i18n::MessageId;
 use crate::rules::{Status, Timeline};
 
 use super::super::Ctx;
@@ -26,10 +27,10 @@ impl State {
         let title = match first {
             Some(_) => ctx
                 .loc
-                .text_str("sheet-after-that", &[("title", &ctx.t(&outcome.title))]),
+                .text_str(msg!("sheet-after-that"), &[("title", &ctx.t(&outcome.title))]),
             None => ctx.t(&outcome.title),
         };
-        let section = |title: &str, lines: &[String], numbered: bool| -> Element<'a, Message> {
+        let section = |title: MessageId, lines: &[String], numbered: bool| -> Element<'a, Message> {
             if lines.is_empty() {
                 return column![].into();
             }
@@ -50,19 +51,19 @@ impl State {
         let buttons = [
             (
                 "outcome-review",
-                "gui-outcome-review",
+                msg!("gui-outcome-review"),
                 Message::ReviewChosen,
                 Kind::Primary,
             ),
             (
                 "outcome-dates",
-                "gui-outcome-dates",
+                msg!("gui-outcome-dates"),
                 Message::DatesChosen,
                 Kind::Secondary,
             ),
             (
                 "outcome-restart",
-                "gui-restart",
+                msg!("gui-restart"),
                 Message::RestartPressed,
                 Kind::Secondary,
             ),
@@ -88,12 +89,12 @@ impl State {
         };
         column![
             banner,
-            widget::hint(ctx, ctx.t("gui-outcome-label")),
+            widget::hint(ctx, ctx.t(msg!("gui-outcome-label"))),
             iced::widget::container(widget::title(ctx, title)).id("outcome-title"),
-            section("cli-steps", &outcome.steps, true),
-            section("cli-bring", &outcome.bring, false),
-            section("cli-where", &outcome.where_to_go, false),
-            section_lines(ctx, "cli-call", calls),
+            section(msg!("cli-steps"), &outcome.steps, true),
+            section(msg!("cli-bring"), &outcome.bring, false),
+            section(msg!("cli-where"), &outcome.where_to_go, false),
+            section_lines(ctx, msg!("cli-call"), calls),
             Column::with_children(buttons).spacing(12),
             self.so_far(ctx),
             self.diagram(ctx, path),
@@ -115,7 +116,7 @@ pub fn hotline_line(ctx: &Ctx, id: &str) -> Option<String> {
     ))
 }
 
-fn section_lines<'a>(ctx: &Ctx, title: &str, lines: Vec<String>) -> Element<'a, Message> {
+fn section_lines<'a>(ctx: &Ctx, title: MessageId, lines: Vec<String>) -> Element<'a, Message> {
     if lines.is_empty() {
         return column![].into();
     }

@@ -251,24 +251,24 @@ pub enum DateField {
 
 impl DateField {
     /// The Fluent id of the field's name (`field-card-issued`).
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> crate::i18n::MessageId {
         match self {
-            DateField::Today => "field-today",
-            DateField::Born => "field-born",
-            DateField::CardExpiry => "field-card-expiry",
-            DateField::CardIssued => "field-card-issued",
-            DateField::Applied => "field-applied",
-            DateField::CertExpiry => "field-cert-expiry",
-            DateField::CertIssued => "field-cert-issued",
-            DateField::CertRenewal => "field-cert-renewal",
-            DateField::ResidenceUntil => "field-residence-until",
+            DateField::Today => msg!("field-today"),
+            DateField::Born => msg!("field-born"),
+            DateField::CardExpiry => msg!("field-card-expiry"),
+            DateField::CardIssued => msg!("field-card-issued"),
+            DateField::Applied => msg!("field-applied"),
+            DateField::CertExpiry => msg!("field-cert-expiry"),
+            DateField::CertIssued => msg!("field-cert-issued"),
+            DateField::CertRenewal => msg!("field-cert-renewal"),
+            DateField::ResidenceUntil => msg!("field-residence-until"),
         }
     }
 }
 
 impl std::fmt::Display for DateField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.message_id().trim_start_matches("field-"))
+        f.write_str(self.message_id().as_str().trim_start_matches("field-"))
     }
 }
 
@@ -300,15 +300,15 @@ pub enum TimelineError {
 
 impl TimelineError {
     /// The Fluent message id explaining this error.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> crate::i18n::MessageId {
         match self {
-            TimelineError::BirthDateNeeded => "timeline-error-born-needed",
-            TimelineError::BeforeBirth(_) => "timeline-error-before-birth",
-            TimelineError::AppliedAfterIssue => "timeline-error-applied-after-issue",
-            TimelineError::AfterToday(_) => "timeline-error-after-today",
-            TimelineError::BeforeFirstCard(_) => "timeline-error-before-first-card",
-            TimelineError::CertIssuedBeforeCard => "timeline-error-cert-before-card",
-            TimelineError::CertExpiryAfterCard => "timeline-error-cert-after-card",
+            TimelineError::BirthDateNeeded => msg!("timeline-error-born-needed"),
+            TimelineError::BeforeBirth(_) => msg!("timeline-error-before-birth"),
+            TimelineError::AppliedAfterIssue => msg!("timeline-error-applied-after-issue"),
+            TimelineError::AfterToday(_) => msg!("timeline-error-after-today"),
+            TimelineError::BeforeFirstCard(_) => msg!("timeline-error-before-first-card"),
+            TimelineError::CertIssuedBeforeCard => msg!("timeline-error-cert-before-card"),
+            TimelineError::CertExpiryAfterCard => msg!("timeline-error-cert-after-card"),
         }
     }
 
