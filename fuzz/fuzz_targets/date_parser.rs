@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(parse_date(&format_wareki(date)), Ok(date), "和暦 of {text:?}");
         }
         Err(error) => {
-            assert!(!error.message_id().is_empty());
+            assert!(!error.message_id().as_str().is_empty());
             let _ = error.args();
             let _ = error.to_string();
         }
