@@ -70,7 +70,12 @@ pub fn ticks() -> impl Stream<Item = ()> {
         });
     if spawned.is_err() {
         // Without the thread the kiosk never wipes; better to keep running than to panic.
-        eprintln!("mynaho-guide: could not start the idle timer thread");
+        // A full or closed stderr must not turn this into a panic either.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "mynaho-guide: could not start the idle timer thread"
+        );
     }
     receiver
 }

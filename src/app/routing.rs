@@ -16,7 +16,15 @@ impl App {
         }
         self.first_frame_seen = true;
         let start = START.get().copied().unwrap_or_else(Instant::now);
-        eprintln!("first-frame-ms={}", start.elapsed().as_millis());
+        {
+            use std::io::Write;
+            // `2>/dev/full` must not panic the window.
+            let _ = writeln!(
+                std::io::stderr(),
+                "first-frame-ms={}",
+                start.elapsed().as_millis()
+            );
+        }
         // Let the frame reach the screen (and a screenshot be taken) before leaving.
         Task::perform(async { std::thread::sleep(Duration::from_millis(300)) }, |()| {
             Message::ExitRequested

@@ -7,7 +7,7 @@ use super::*;
 use crate::guide::Walk;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
 }
 
 fn app(kiosk: bool) -> App {
@@ -112,7 +112,9 @@ fn dates_result_waits_for_a_readable_card_date() {
     state.update(dates::Message::CardEdited("2029-10-10".into()));
     state.update(dates::Message::ResultRequested);
     assert!(state.showing_result());
-    let errors = state.timeline(&ctx).err().unwrap_or_default();
+    let errors = state
+        .timeline(&ctx)
+        .expect_err("the timeline needs the birth date");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, crate::rules::DateField::Born);
     state.update(dates::Message::BirthEdited("S25.10.10".into()));
@@ -149,7 +151,9 @@ fn dates_issue_date_without_birth_date_explains_itself() {
     let mut state = dates::State::default();
     state.update(dates::Message::CardKindChosen(dates::CardKind::Issued));
     state.update(dates::Message::CardEdited("2020-05-15".into()));
-    let errors = state.timeline(&ctx).err().unwrap_or_default();
+    let errors = state
+        .timeline(&ctx)
+        .expect_err("the timeline needs the birth date");
     assert_eq!(errors.len(), 1);
     // Named with the window's label, not the command-line option.
     assert!(

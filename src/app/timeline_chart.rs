@@ -308,7 +308,7 @@ mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+        NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
     }
 
     #[test]

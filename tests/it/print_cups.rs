@@ -4,13 +4,11 @@
 //! `pdftotext`, then checks the failures (unknown printer, no scheduler) give exit 3 with the
 //! PDF kept. Needs root and cupsd; skipped otherwise, except with `CI=true`, where it fails.
 
-mod cups;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use cups::{Cupsd, QUEUE, TempDir, is_root, skip, tool};
+use crate::cups::{Cupsd, QUEUE, TempDir, is_root, skip, tool};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mynaho-guide");
 
@@ -56,6 +54,7 @@ fn kept_pdfs(tmp: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
+#[ignore = "needs cupsd, root and pdftotext: run with --include-ignored (CI does)"]
 fn prints_a_sheet_through_a_private_cupsd() {
     if !tool("cupsd") || !tool("lp") || !tool("lpadmin") {
         return skip("CUPS (cupsd, lp, lpadmin) is not installed");

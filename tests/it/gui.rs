@@ -12,7 +12,7 @@ use mynaho_guide::app::{App, Message, Options, Screen};
 use mynaho_guide::msg;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
 }
 
 fn app(kiosk: bool) -> App {

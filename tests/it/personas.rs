@@ -454,5 +454,4 @@ fn cli_window_and_sheet_agree_for_every_persona() {
     }
 }
 
-#[path = "personas/shots.rs"]
 mod shots;

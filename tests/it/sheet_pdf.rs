@@ -14,13 +14,8 @@ use mynaho_guide::sheet::{Block, Pair, Sheet, SheetRenderer, SheetRequest, ruby}
 fn poppler() -> bool {
     let found = Command::new("pdftotext").arg("-v").output().is_ok()
         && Command::new("pdffonts").arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var("CI").map_or(true, |v| v != "true"),
-            "CI=true and poppler-utils is missing"
-        );
-        eprintln!("sheet_pdf: skipped: poppler-utils (pdftotext, pdffonts) is not installed");
-    }
+    // Run on purpose (`--include-ignored`): without poppler the test fails rather than pass.
+    assert!(found, "poppler-utils (pdftotext, pdffonts) is not installed");
     found
 }
 
@@ -104,6 +99,7 @@ fn register_case(born: Option<&str>, card: &str, cert: &str) -> (Rules, Outcome,
 }
 
 #[test]
+#[ignore = "needs poppler-utils (pdftotext, pdffonts): run with --include-ignored (CI does)"]
 fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
     if !poppler() {
         return;
@@ -191,6 +187,7 @@ fn every_outcome_status_and_print_size_renders_with_a_text_layer() {
 /// Texts in each script of the project's languages, on a hand-made sheet (the locale files of
 /// these languages are the translators' work; the shaping and the text layer are ours).
 #[test]
+#[ignore = "needs poppler-utils (pdftotext, pdffonts): run with --include-ignored (CI does)"]
 fn every_script_is_shaped_embedded_and_extractable() {
     if !poppler() {
         return;
@@ -248,6 +245,7 @@ fn every_script_is_shaped_embedded_and_extractable() {
 /// Every locale as the second language: its own title and a step of the outcome are in the
 /// text layer, beside the Japanese ones.
 #[test]
+#[ignore = "needs poppler-utils (pdftotext, pdffonts): run with --include-ignored (CI does)"]
 fn every_language_prints_beside_japanese() {
     if !poppler() {
         return;
@@ -343,6 +341,7 @@ fn words_with_heights(file: &PdfFile) -> Vec<(String, f32)> {
 }
 
 #[test]
+#[ignore = "needs poppler-utils (pdftotext, pdffonts): run with --include-ignored (CI does)"]
 fn yasashii_readings_are_ruby_not_inline() {
     if !poppler() {
         return;

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use mynaho_guide::rules::{MAX_FILE_BYTES, Rules, RulesError};
 
-const EMBEDDED: &str = include_str!("../assets/rules/rules.toml");
+const EMBEDDED: &str = include_str!("../../assets/rules/rules.toml");
 
 /// A fresh directory for one test's files.
 fn temp_dir(name: &str) -> PathBuf {

@@ -4,13 +4,11 @@
 //! responsive, its idle wipe cancels the pending print and leaves no file behind. Needs root
 //! and cupsd; skipped otherwise, except with `CI=true`, where it fails.
 
-mod cups;
-
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use cups::{Cupsd, QUEUE, TempDir, skip};
+use crate::cups::{Cupsd, QUEUE, TempDir, skip};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mynaho-guide");
 const SHEET: [&str; 10] = [
@@ -48,8 +46,9 @@ fn signal(cupsd: &Cupsd, which: &str) {
 }
 
 #[test]
+#[ignore = "needs cupsd and root: run with --include-ignored (CI does)"]
 fn a_paused_queue_is_reported_and_nothing_is_sent() {
-    if let Some(reason) = cups::unavailable() {
+    if let Some(reason) = crate::cups::unavailable() {
         return skip(reason);
     }
     let dir = TempDir::new("paused");
@@ -66,8 +65,9 @@ fn a_paused_queue_is_reported_and_nothing_is_sent() {
 }
 
 #[test]
+#[ignore = "needs cupsd and root: run with --include-ignored (CI does)"]
 fn a_stopped_scheduler_times_out_instead_of_hanging() {
-    if let Some(reason) = cups::unavailable() {
+    if let Some(reason) = crate::cups::unavailable() {
         return skip(reason);
     }
     let dir = TempDir::new("stopped");
@@ -97,7 +97,7 @@ fn a_stopped_scheduler_times_out_instead_of_hanging() {
         .args([
             "--ignored",
             "--exact",
-            "kiosk_window_with_a_stopped_scheduler",
+            "print_faults::kiosk_window_with_a_stopped_scheduler",
             "--nocapture",
         ])
         .env("CUPS_SERVER", &cupsd.server)
@@ -111,10 +111,8 @@ fn a_stopped_scheduler_times_out_instead_of_hanging() {
         String::from_utf8_lossy(&inner.stdout),
         stderr(&inner)
     );
-    assert!(
-        String::from_utf8_lossy(&inner.stdout).contains("1 passed"),
-        "the inner test ran"
-    );
+    let said = String::from_utf8_lossy(&inner.stdout);
+    assert!(said.contains("1 passed"), "the inner test ran: {said}");
     let left: Vec<_> = std::fs::read_dir(&kiosk_tmp.0)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -189,11 +187,12 @@ fn collect(
 /// A kiosk print writes no file: the PDF goes to `lp` on standard input (finding 4), checked
 /// with strace over the program and its children.
 #[test]
+#[ignore = "needs cupsd, root and strace: run with --include-ignored (CI does)"]
 fn a_kiosk_print_creates_no_file() {
-    if let Some(reason) = cups::unavailable() {
+    if let Some(reason) = crate::cups::unavailable() {
         return skip(reason);
     }
-    if !cups::tool("strace") {
+    if !crate::cups::tool("strace") {
         return skip("strace is not installed");
     }
     let dir = TempDir::new("strace");

@@ -261,7 +261,7 @@ fn rules_file_replacement_is_validated() {
     let stderr = fails(&[
         "timeline",
         "--rules",
-        bad.to_str().unwrap_or_default(),
+        bad.to_str().expect("a UTF-8 path"),
         "--card-expiry",
         "2030-01-01",
     ]);
@@ -281,7 +281,7 @@ fn rules_file_replacement_is_validated() {
         "--format",
         "json",
         "--rules",
-        good.to_str().unwrap_or_default(),
+        good.to_str().expect("a UTF-8 path"),
         "--today",
         "2026-01-01",
         "--card-expiry",

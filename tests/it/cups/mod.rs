@@ -10,12 +10,9 @@ use std::time::{Duration, Instant};
 /// The test queue's name.
 pub const QUEUE: &str = "MynahoSheetTest";
 
-/// Skip with a message, or fail when running in CI.
+/// These tests are `#[ignore]`d and run on purpose: without what they need, they fail.
 pub fn skip(reason: &str) {
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("CI=true and the CUPS print test cannot run: {reason}");
-    }
-    eprintln!("print_cups: skipped: {reason}");
+    panic!("this test cannot run here: {reason}");
 }
 
 pub fn tool(name: &str) -> bool {

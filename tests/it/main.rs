@@ -1,0 +1,25 @@
+//! The integration tests, in one binary (one link of the 21 MB of fonts instead of one per
+//! file). Tests that need poppler, a private CUPS daemon (root), Xvfb or strace are `#[ignore]`d
+//! with their reason; CI runs them with `cargo test -- --include-ignored`.
+#![allow(clippy::unwrap_used)]
+
+mod certainty;
+mod cli;
+mod cli_options;
+mod cli_streams;
+mod cups;
+mod dates;
+mod font_coverage;
+mod fuzz_corpus;
+mod gui;
+mod guide;
+mod i18n;
+mod personas;
+mod print_cups;
+mod print_faults;
+mod robust_text;
+mod rules_file;
+mod sheet_cli;
+mod sheet_model;
+mod sheet_pdf;
+mod timeline;
