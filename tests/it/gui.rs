@@ -6,7 +6,6 @@
 
 use chrono::NaiveDate;
 use iced::keyboard::{Key, key::Named};
-use iced_test::Simulator;
 use iced_test::selector::{Target, id};
 use mynaho_guide::app::{App, Message, Options, Screen};
 use mynaho_guide::msg;
@@ -26,49 +25,7 @@ fn app(kiosk: bool) -> App {
     })
 }
 
-/// A simulator of the app's current view, built with the app's settings (fonts, default face).
-/// The fonts go into a process-wide font system: loading them once is enough.
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    static FONTS_LOADED: std::sync::Once = std::sync::Once::new();
-    let mut settings = app.settings();
-    let mut first = false;
-    FONTS_LOADED.call_once(|| first = true);
-    if !first {
-        settings.fonts.clear();
-    }
-    Simulator::with_size(settings, (1100.0, 2400.0), app.view())
-}
-
-/// Runs `interact` on a fresh simulator and applies the messages it produced.
-fn step(app: &mut App, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
-    let mut ui = simulator(app);
-    interact(&mut ui);
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn click(app: &mut App, target: &'static str) {
-    step(app, |ui| {
-        if let Err(error) = ui.click(id(target)) {
-            panic!("cannot click {target}: {error}");
-        }
-    });
-}
-
-fn type_into(app: &mut App, field: &'static str, text: &str) {
-    step(app, |ui| {
-        if let Err(error) = ui.click(id(field)) {
-            panic!("cannot click {field}: {error}");
-        }
-        let _ = ui.typewrite(text);
-    });
-}
-
-fn shows(app: &App, target: &'static str) -> bool {
-    simulator(app).find(id(target)).is_ok()
-}
+use crate::ui::{click, shows, simulator, step, type_into};
 
 fn field_text(app: &App, field: &'static str) -> String {
     match simulator(app).find(id(field)) {

@@ -23,3 +23,4 @@ mod sheet_cli;
 mod sheet_model;
 mod sheet_pdf;
 mod timeline;
+mod ui;

@@ -5,13 +5,15 @@
 use chrono::NaiveDate;
 use iced_test::Simulator;
 use iced_test::selector::id;
-use mynaho_guide::app::{App, Message, Options};
+use mynaho_guide::app::{App, Options};
 use mynaho_guide::date::format_for_lang;
 use mynaho_guide::i18n::Localizer;
 use mynaho_guide::person::{PersonForm, Renewal};
 use mynaho_guide::rules::{Rules, Timeline, Warning};
 use mynaho_guide::sheet::{Block, Sheet, SheetRequest, StatusKind};
 use serde_json::Value;
+
+use crate::ui::{click, simulator, type_into};
 
 /// What a person brings, as typed.
 #[derive(Debug, Clone, Copy)]
@@ -249,38 +251,6 @@ fn cli(p: &Persona) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("JSON")
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    static FONTS_LOADED: std::sync::Once = std::sync::Once::new();
-    let mut settings = app.settings();
-    let mut first = false;
-    FONTS_LOADED.call_once(|| first = true);
-    if !first {
-        settings.fonts.clear();
-    }
-    Simulator::with_size(settings, (1100.0, 3000.0), app.view())
-}
-
-fn step(app: &mut App, what: &str, interact: impl FnOnce(&mut Simulator<'_, Message>) -> bool) {
-    let mut ui = simulator(app);
-    assert!(interact(&mut ui), "cannot {what}");
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn click(app: &mut App, target: &'static str) {
-    step(app, &format!("click {target}"), |ui| ui.click(id(target)).is_ok());
-}
-
-fn type_into(app: &mut App, field: &'static str, text: &str) {
-    step(app, &format!("type into {field}"), |ui| {
-        let found = ui.click(id(field)).is_ok();
-        let _ = ui.typewrite(text);
-        found
-    });
 }
 
 /// What the window showed: the timeline, and whether the application-date field and the

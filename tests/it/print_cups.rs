@@ -4,11 +4,11 @@
 //! `pdftotext`, then checks the failures (unknown printer, no scheduler) give exit 3 with the
 //! PDF kept. Needs root and cupsd; skipped otherwise, except with `CI=true`, where it fails.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use crate::cups::{Cupsd, QUEUE, TempDir, is_root, skip, tool};
+use crate::cups::{Cupsd, QUEUE, TempDir, is_root, kept_pdfs, skip, tool};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mynaho-guide");
 
@@ -33,24 +33,6 @@ fn print_with(server: &str, tmp: &Path, extra: &[&str]) -> Output {
         .env("TMPDIR", tmp)
         .output()
         .expect("mynaho-guide runs")
-}
-
-/// The copies kept after failures: `TMPDIR/mynaho-guide-*/sheet-*.pdf`.
-fn kept_pdfs(tmp: &Path) -> Vec<PathBuf> {
-    let entries = |dir: &Path| -> Vec<PathBuf> {
-        std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default()
-    };
-    entries(tmp)
-        .into_iter()
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("mynaho-guide-"))
-        })
-        .flat_map(|dir| entries(&dir))
-        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
-        .collect()
 }
 
 #[test]

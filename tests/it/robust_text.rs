@@ -4,9 +4,7 @@
 //! a cosmic-text assertion and crash the window and the CLI).
 
 use chrono::NaiveDate;
-use iced_test::Simulator;
-use iced_test::selector::id;
-use mynaho_guide::app::{App, Message, Options};
+use mynaho_guide::app::{App, Options};
 use mynaho_guide::rules::Rules;
 use mynaho_guide::sheet::{Sheet, SheetRenderer, SheetRequest};
 use proptest::prelude::*;
@@ -75,35 +73,7 @@ fn random_text_on_the_sheet_never_panics() {
     assert!(result.is_ok(), "{result:?}");
 }
 
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    static FONTS_LOADED: std::sync::Once = std::sync::Once::new();
-    let mut settings = app.settings();
-    let mut first = false;
-    FONTS_LOADED.call_once(|| first = true);
-    if !first {
-        settings.fonts.clear();
-    }
-    Simulator::with_size(settings, (1100.0, 2000.0), app.view())
-}
-
-fn click(app: &mut App, target: &'static str) {
-    let mut ui = simulator(app);
-    assert!(ui.click(id(target)).is_ok(), "{target}");
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn type_text(app: &mut App, field: &'static str, text: &str) {
-    let mut ui = simulator(app);
-    assert!(ui.click(id(field)).is_ok(), "{field}");
-    let _ = ui.typewrite(text);
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
+use crate::ui::{click, simulator, type_into as type_text};
 
 #[test]
 fn random_text_in_the_window_fields_never_panics() {

@@ -109,7 +109,7 @@ fn a_failed_print_exits_3_and_keeps_the_pdf() {
     let output = run(&args, &tmp.0);
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(3), "{message}");
-    let kept = kept_pdfs(&tmp.0);
+    let kept = crate::cups::kept_pdfs(&tmp.0);
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert!(message.contains(&kept[0].display().to_string()), "{message}");
     assert!(std::fs::read(&kept[0]).is_ok_and(|pdf| pdf.starts_with(b"%PDF-")));
@@ -119,22 +119,5 @@ fn a_failed_print_exits_3_and_keeps_the_pdf() {
     args.extend(DATES);
     let output = run(&args, &kiosk_tmp.0);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
-    assert!(kept_pdfs(&kiosk_tmp.0).is_empty());
-}
-
-/// The copies kept after failures: `TMPDIR/mynaho-guide-*/sheet-*.pdf` (a private directory).
-fn kept_pdfs(tmp: &std::path::Path) -> Vec<PathBuf> {
-    let entries = |dir: &std::path::Path| -> Vec<PathBuf> {
-        std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default()
-    };
-    entries(tmp)
-        .into_iter()
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("mynaho-guide-"))
-        })
-        .flat_map(|dir| entries(&dir))
-        .collect()
+    assert!(crate::cups::kept_pdfs(&kiosk_tmp.0).is_empty());
 }

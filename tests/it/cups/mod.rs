@@ -199,3 +199,21 @@ pub fn unavailable() -> Option<&'static str> {
     }
     None
 }
+
+/// The copies kept after failed prints: `TMPDIR/mynaho-guide-*/sheet-*.pdf` (private folders).
+pub fn kept_pdfs(tmp: &Path) -> Vec<PathBuf> {
+    let entries = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    entries(tmp)
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("mynaho-guide-"))
+        })
+        .flat_map(|dir| entries(&dir))
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect()
+}
