@@ -281,35 +281,6 @@ impl App {
             .map(|timeline| timeline.mynaho.status.code())
     }
 
-    /// What the review screen shows and prints: the person's inputs as the root holds them.
-    pub(crate) fn review_inputs(&self) -> review::Inputs {
-        let ctx = &self.ctx;
-        let situation = self.guide.situation().and_then(|id| {
-            ctx.guide.as_ref().and_then(|g| {
-                g.situations()
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| ctx.t(&s.title))
-            })
-        });
-        let outcome = match self.guide.walk(ctx) {
-            Some(crate::guide::Walk::Outcome(view)) => Some(view.outcome),
-            _ => None,
-        };
-        review::Inputs {
-            situation,
-            path: self.guide.path_lines(ctx),
-            outcome,
-            dates: self.dates.summary(ctx),
-            timeline: self.dates.form().has_card().then(|| self.dates.timeline(ctx)),
-        }
-    }
-
-    /// The timeline of the dates entered, as the window shows it (when they compute).
-    pub fn dates_timeline(&self) -> Option<crate::rules::Timeline> {
-        self.dates.timeline(&self.ctx).ok()
-    }
-
     /// The window title.
     pub fn title(&self) -> String {
         self.ctx.t(msg!("app-title"))

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 use iced::Task;
 
 use super::{
-    App, Localizer, Message, ReviewAction, START, Screen, dates, font, guide, home, output, settings, theme,
+    App, Localizer, Message, ReviewAction, START, Screen, dates, font, guide, home, output, review, settings,
+    theme,
 };
 
 impl App {
@@ -172,5 +173,34 @@ impl App {
             iced::clipboard::write(String::new()),
             iced::clipboard::write_primary(String::new()),
         ])
+    }
+
+    /// What the review screen shows and prints: the person's inputs as the root holds them.
+    pub(crate) fn review_inputs(&self) -> review::Inputs {
+        let ctx = &self.ctx;
+        let situation = self.guide.situation().and_then(|id| {
+            ctx.guide.as_ref().and_then(|g| {
+                g.situations()
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| ctx.t(&s.title))
+            })
+        });
+        let outcome = match self.guide.walk(ctx) {
+            Some(crate::guide::Walk::Outcome(view)) => Some(view.outcome),
+            _ => None,
+        };
+        review::Inputs {
+            situation,
+            path: self.guide.path_lines(ctx),
+            outcome,
+            dates: self.dates.summary(ctx),
+            timeline: self.dates.form().has_card().then(|| self.dates.timeline(ctx)),
+        }
+    }
+
+    /// The timeline of the dates entered, as the window shows it (when they compute).
+    pub fn dates_timeline(&self) -> Option<crate::rules::Timeline> {
+        self.dates.timeline(&self.ctx).ok()
     }
 }
