@@ -17,7 +17,7 @@ fn render_persona_screens_for_review() {
         ("renewal-question", personas()[4]),
         ("residence", personas()[7]),
     ];
-    for lang in ["ja", "en"] {
+    for lang in ["ja", "en", "km"] {
         for (name, p) in cases {
             let mut app = App::new(Options {
                 lang: Some(lang.into()),
