@@ -10,7 +10,7 @@ answer-yes = Yes
 answer-no = No
 answer-unknown = I don't know
 answer-insurer-employee = Employee health insurance (Kyokai Kenpo, a health insurance society or mutual aid association)
-answer-insurer-kokuho = National Health Insurance (your city's or a trade union's Kokumin Kenko Hoken)
+answer-insurer-kokuho = National Health Insurance (Kokumin Kenko Hoken) of your city, or of a National Health Insurance association for your trade (Kokuho Kumiai)
 answer-insurer-kouki = Medical Care System for People Aged 75 and Over
 
 ## quick guide (MHLW quick guide)
@@ -136,8 +136,8 @@ hotline-foreign-card = Foreign-language line (card, certificates, loss)
 hotline-foreign-card-hours = English, Chinese, Korean, Spanish, Portuguese 8:30–20:00; Thai, Nepali, Indonesian, Vietnamese, Tagalog 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = The old paper and plastic health insurance cards stopped working on 1 December 2025.
-fact-legacy-kouki-ended = The old cards of the 75-and-over system stopped working on 31 July 2025.
+fact-legacy-cards-ended = The old paper and plastic health insurance cards could be used until 1 December 2025 (they cannot be used from 2 December).
+fact-legacy-kouki-ended = The old cards of the 75-and-over system could be used until 31 July 2025 (they cannot be used from 1 August).
 fact-clinic-tolerance = Until the end of March 2026, a clinic may accept an expired card or the Notice of Eligibility Information alone (a temporary measure).
 fact-clinic-tolerance-ended = The temporary acceptance of expired cards or the Notice of Eligibility Information alone ended at the end of March 2026.
 fact-kouki-blanket = Everyone in the 75-and-over system receives an eligibility certificate until 31 July 2026 (temporary measure).

@@ -136,8 +136,8 @@ hotline-foreign-card = Línea en idiomas extranjeros (tarjeta, certificado elect
 hotline-foreign-card-hours = Inglés, chino, coreano, español y portugués: 8:30–20:00; tailandés, nepalí, indonesio, vietnamita y tagalo: 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = Las antiguas tarjetas del seguro de salud solo se pudieron usar hasta el 1 de diciembre de 2025.
-fact-legacy-kouki-ended = Las tarjetas del seguro del Sistema Médico para Personas de 75 años o más solo se pudieron usar hasta el 31 de julio de 2025.
+fact-legacy-cards-ended = Las antiguas tarjetas del seguro de salud se pudieron usar hasta el 1 de diciembre de 2025 (desde el 2 de diciembre ya no se pueden usar).
+fact-legacy-kouki-ended = Las tarjetas del seguro del Sistema Médico para Personas de 75 años o más se pudieron usar hasta el 31 de julio de 2025 (desde el 1 de agosto ya no se pueden usar).
 fact-clinic-tolerance = Hasta finales de marzo de 2026 hay una medida provisional: la institución médica puede decidir atenderle con una tarjeta del seguro caducada o solo con el Aviso de información de elegibilidad (資格情報のお知らせ).
 fact-clinic-tolerance-ended = La medida provisional que permitía ir al médico con una tarjeta del seguro caducada o solo con el Aviso de información de elegibilidad (資格情報のお知らせ) terminó a finales de marzo de 2026.
 fact-kouki-blanket = Hasta el 31 de julio de 2026, todas las personas del Sistema Médico para Personas de 75 años o más (後期高齢者医療) reciben el certificado de elegibilidad (資格確認書) (medida provisional).

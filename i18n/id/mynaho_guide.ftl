@@ -136,8 +136,8 @@ hotline-foreign-card = Layanan bahasa asing (kartu, sertifikat elektronik, kehil
 hotline-foreign-card-hours = Bahasa Inggris, Mandarin, Korea, Spanyol, Portugis: 8:30–20:00; bahasa Thailand, Nepal, Indonesia, Vietnam, Tagalog: 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = Kartu asuransi kesehatan lama hanya bisa dipakai sampai 1 Desember 2025.
-fact-legacy-kouki-ended = Kartu asuransi Sistem Layanan Medis untuk usia 75 tahun ke atas hanya bisa dipakai sampai 31 Juli 2025.
+fact-legacy-cards-ended = Kartu asuransi kesehatan lama hanya bisa dipakai sampai 1 Desember 2025 (mulai 2 Desember tidak bisa dipakai lagi).
+fact-legacy-kouki-ended = Kartu asuransi Sistem Layanan Medis untuk usia 75 tahun ke atas hanya bisa dipakai sampai 31 Juli 2025 (mulai 1 Agustus tidak bisa dipakai lagi).
 fact-clinic-tolerance = Sampai akhir Maret 2026 ada kebijakan sementara: fasilitas medis boleh memutuskan untuk menerima kartu asuransi yang sudah kedaluwarsa atau hanya Pemberitahuan Informasi Kelayakan (資格情報のお知らせ).
 fact-clinic-tolerance-ended = Kebijakan sementara yang memperbolehkan berobat hanya dengan kartu asuransi yang sudah kedaluwarsa atau dengan Pemberitahuan Informasi Kelayakan (資格情報のお知らせ) sudah berakhir pada akhir Maret 2026.
 fact-kouki-blanket = Sampai 31 Juli 2026, semua peserta Sistem Layanan Medis untuk usia 75 tahun ke atas (後期高齢者医療) menerima Surat Konfirmasi Kelayakan Asuransi (資格確認書) (kebijakan sementara).

@@ -137,8 +137,8 @@ hotline-foreign-card = 外国語対応（カード・電子証明書・紛失）
 hotline-foreign-card-hours = 英語・中国語・韓国語・スペイン語・ポルトガル語 8:30～20:00、タイ語・ネパール語・インドネシア語・ベトナム語・タガログ語 9:00～18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = 従来の健康保険証は、2025年12月1日で使えなくなりました。
-fact-legacy-kouki-ended = 後期高齢者医療の保険証は、2025年7月31日で使えなくなりました。
+fact-legacy-cards-ended = 従来の健康保険証は、2025年12月1日まで使えました（12月2日から使えません）。
+fact-legacy-kouki-ended = 後期高齢者医療の保険証は、2025年7月31日まで使えました（8月1日から使えません）。
 fact-clinic-tolerance = 2026年3月末までは、期限切れの保険証や「資格情報のお知らせ」だけでも、医療機関の判断で受診できる暫定的な対応があります。
 fact-clinic-tolerance-ended = 期限切れの保険証や「資格情報のお知らせ」だけで受診できる暫定的な対応は、2026年3月末で終わりました。
 fact-kouki-blanket = 後期高齢者医療の方には、2026年7月31日まで、全員に資格確認書が届きます（暫定的な運用）。

@@ -136,8 +136,8 @@ hotline-foreign-card = Atendimento em línguas estrangeiras (cartão, certificad
 hotline-foreign-card-hours = Inglês, chinês, coreano, espanhol e português: 8:30–20:00; tailandês, nepalês, indonésio, vietnamita e tagalo: 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = Os antigos cartões de seguro de saúde só puderam ser usados até 1º de dezembro de 2025.
-fact-legacy-kouki-ended = Os cartões de seguro do Sistema de Cuidados Médicos para Idosos acima de 75 anos só puderam ser usados até 31 de julho de 2025.
+fact-legacy-cards-ended = Os antigos cartões de seguro de saúde puderam ser usados até 1º de dezembro de 2025 (a partir de 2 de dezembro, não podem mais ser usados).
+fact-legacy-kouki-ended = Os cartões de seguro do Sistema de Cuidados Médicos para Idosos acima de 75 anos puderam ser usados até 31 de julho de 2025 (a partir de 1º de agosto, não podem mais ser usados).
 fact-clinic-tolerance = Até o fim de março de 2026, existe uma medida temporária: a instituição médica pode decidir atender você com um cartão de seguro vencido ou só com o Aviso de Informações de Elegibilidade (資格情報のお知らせ).
 fact-clinic-tolerance-ended = A medida temporária que permitia ir ao médico com um cartão de seguro vencido ou só com o Aviso de Informações de Elegibilidade (資格情報のお知らせ) terminou no fim de março de 2026.
 fact-kouki-blanket = Até 31 de julho de 2026, todas as pessoas do Sistema de Cuidados Médicos para Idosos acima de 75 anos (後期高齢者医療) recebem o Comunicado de Qualificação (資格確認書) (medida temporária).

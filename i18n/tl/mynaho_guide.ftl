@@ -136,8 +136,8 @@ hotline-foreign-card = Foreign-language line (card, Electronic Certificate, pagk
 hotline-foreign-card-hours = Ingles, Tsino, Koreano, Espanyol, Portuges: 8:30–20:00; Thai, Nepali, Indonesian, Vietnamese, Tagalog: 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = Ang lumang health insurance card ay magagamit lang hanggang Disyembre 1, 2025.
-fact-legacy-kouki-ended = Ang lumang insurance card ng Medical Care System para sa edad 75 pataas ay magagamit lang hanggang Hulyo 31, 2025.
+fact-legacy-cards-ended = Ang lumang health insurance card ay magagamit lang hanggang Disyembre 1, 2025 (mula Disyembre 2, hindi na ito magagamit).
+fact-legacy-kouki-ended = Ang lumang insurance card ng Medical Care System para sa edad 75 pataas ay magagamit lang hanggang Hulyo 31, 2025 (mula Agosto 1, hindi na ito magagamit).
 fact-clinic-tolerance = Hanggang katapusan ng Marso 2026, may pansamantalang patakaran: ayon sa pasya ng ospital, maaari kayong magpatingin gamit ang expired na insurance card o ang notice of eligibility information (資格情報のお知らせ) lang.
 fact-clinic-tolerance-ended = Natapos na noong katapusan ng Marso 2026 ang pansamantalang patakaran na nagpapahintulot na magpatingin gamit ang expired na insurance card o ang notice of eligibility information (資格情報のお知らせ) lang.
 fact-kouki-blanket = Hanggang Hulyo 31, 2026, lahat ng nasa Medical Care System para sa edad 75 pataas (後期高齢者医療) ay padadalhan ng certificate of eligibility confirmation (資格確認書) (pansamantalang patakaran).

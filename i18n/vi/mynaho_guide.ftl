@@ -136,8 +136,8 @@ hotline-foreign-card = Tổng đài tiếng nước ngoài về My Number (thẻ
 hotline-foreign-card-hours = Tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha, tiếng Bồ Đào Nha: 8:30–20:00; tiếng Thái, tiếng Nepal, tiếng Indonesia, tiếng Việt, tiếng Tagalog: 9:00–18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = Thẻ bảo hiểm y tế cũ chỉ dùng được đến hết ngày 1 tháng 12 năm 2025.
-fact-legacy-kouki-ended = Thẻ bảo hiểm của Chế độ y tế dành cho người từ 75 tuổi chỉ dùng được đến hết ngày 31 tháng 7 năm 2025.
+fact-legacy-cards-ended = Thẻ bảo hiểm y tế cũ chỉ dùng được đến hết ngày 1 tháng 12 năm 2025 (từ ngày 2 tháng 12 không dùng được nữa).
+fact-legacy-kouki-ended = Thẻ bảo hiểm của Chế độ y tế dành cho người từ 75 tuổi chỉ dùng được đến hết ngày 31 tháng 7 năm 2025 (từ ngày 1 tháng 8 không dùng được nữa).
 fact-clinic-tolerance = Đến hết tháng 3 năm 2026 có biện pháp tạm thời: tùy theo quyết định của cơ sở y tế, quý vị có thể được khám bằng thẻ bảo hiểm đã hết hạn hoặc chỉ với Thông báo thông tin tư cách (資格情報のお知らせ).
 fact-clinic-tolerance-ended = Biện pháp tạm thời cho phép khám bệnh chỉ với thẻ bảo hiểm đã hết hạn hoặc Thông báo thông tin tư cách (資格情報のお知らせ) đã kết thúc vào cuối tháng 3 năm 2026.
 fact-kouki-blanket = Đến ngày 31 tháng 7 năm 2026, tất cả người tham gia Chế độ y tế dành cho người từ 75 tuổi (後期高齢者医療) đều nhận được Giấy xác nhận tư cách (資格確認書) (biện pháp tạm thời).

@@ -139,8 +139,8 @@ hotline-foreign-card = 外语咨询电话（卡・电子证明书・丢失）
 hotline-foreign-card-hours = 英语・中文・韩语・西班牙语・葡萄牙语 8:30～20:00，泰语・尼泊尔语・印度尼西亚语・越南语・他加禄语 9:00～18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = 以前的健康保险证到2025年12月1日为止，现在已经不能使用了。
-fact-legacy-kouki-ended = 后期高龄者医疗的保险证到2025年7月31日为止，现在已经不能使用了。
+fact-legacy-cards-ended = 以前的健康保险证可以使用到2025年12月1日为止（从12月2日起不能使用）。
+fact-legacy-kouki-ended = 后期高龄者医疗的保险证可以使用到2025年7月31日为止（从8月1日起不能使用）。
 fact-clinic-tolerance = 到2026年3月底为止，有一项临时措施：只凭过期的保险证或“资格信息的通知”，也可以由医疗机构判断后看病。
 fact-clinic-tolerance-ended = 只凭过期的保险证或“资格信息的通知”看病的临时措施，已于2026年3月底结束。
 fact-kouki-blanket = 到2026年7月31日为止，后期高龄者医疗的所有人都会收到资格确认书（临时措施）。

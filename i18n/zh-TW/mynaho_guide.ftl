@@ -139,8 +139,8 @@ hotline-foreign-card = 外語諮詢電話（卡・電子證明書・遺失）
 hotline-foreign-card-hours = 英語・中文・韓語・西班牙語・葡萄牙語 8:30～20:00，泰語・尼泊爾語・印尼語・越南語・他加祿語 9:00～18:00
 
 ## dated facts (rules file)
-fact-legacy-cards-ended = 以前的健康保險證到2025年12月1日為止，現在已經不能使用了。
-fact-legacy-kouki-ended = 後期高齡者醫療的保險證到2025年7月31日為止，現在已經不能使用了。
+fact-legacy-cards-ended = 以前的健康保險證可以使用到2025年12月1日為止（從12月2日起不能使用）。
+fact-legacy-kouki-ended = 後期高齡者醫療的保險證可以使用到2025年7月31日為止（從8月1日起不能使用）。
 fact-clinic-tolerance = 到2026年3月底為止，有一項暫時措施：只憑過期的保險證或「資格資訊通知」，也可以由醫療機構判斷後看病。
 fact-clinic-tolerance-ended = 只憑過期的保險證或「資格資訊通知」看病的暫時措施，已在2026年3月底結束。
 fact-kouki-blanket = 到2026年7月31日為止，後期高齡者醫療的所有人都會收到資格確認書（暫時措施）。

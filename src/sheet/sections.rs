@@ -139,7 +139,7 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
     }
 }
 
-/// The dated facts that apply today ("従来の健康保険証は…使えなくなりました").
+/// The dated facts that apply today ("従来の健康保険証は、2025年12月1日まで使えました…").
 pub(super) fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> Option<Block> {
     let items: Vec<Pair> = rules
         .facts_on(today)
