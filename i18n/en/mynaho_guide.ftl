@@ -287,7 +287,7 @@ gui-home-guide-explain = Answer "yes" or "no" and see what to do at the receptio
 gui-home-dates = Check my card's dates
 gui-home-dates-explain = From your birth date and the card's dates: how long it works, and when to renew.
 gui-home-problem = I have a problem
-gui-home-problem-explain = Choose from common problems, such as a forgotten card or PIN.
+gui-home-problem-explain = Choose from common problems, such as a lost card or a locked PIN.
 gui-home-keys = Keyboard: number keys choose, Enter continues, Esc goes back.
 
 gui-problem-title = What is the problem?

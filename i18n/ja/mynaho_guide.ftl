@@ -288,7 +288,7 @@ gui-home-guide-explain = 「はい」「いいえ」で答えると、病院の�
 gui-home-dates = カードの期限を確かめる
 gui-home-dates-explain = 生年月日とカードの日付から、いつまで使えるか、いつ手続きするかを調べます。
 gui-home-problem = 困っていることがある
-gui-home-problem-explain = 「カードを忘れた」「暗証番号を忘れた」など、よくある困りごとから選べます。
+gui-home-problem-explain = 「カードをなくした」「暗証番号がロックされた」など、よくある困りごとから選べます。
 gui-home-keys = キーボードでは、数字のキーで選び、Enter で進み、Esc でもどれます。
 
 gui-problem-title = どんなことでお困りですか
