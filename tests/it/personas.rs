@@ -261,46 +261,56 @@ struct Shown {
     asked_renewal: bool,
 }
 
-/// The window's answer: the person typed and clicked in, as on the screen.
-fn window(p: &Persona) -> Shown {
-    let mut app = App::new(Options {
-        lang: Some("ja".into()),
+/// A fresh window in `lang` on the persona's "today".
+fn app_for(p: &Persona, lang: &str) -> App {
+    App::new(Options {
+        lang: Some(lang.into()),
         today: Some(date(p.today)),
         kiosk: false,
         idle_seconds: 120,
         exit_after_first_frame: false,
         rules: None,
-    });
-    click(&mut app, "home-dates");
-    type_into(&mut app, "dates-born", p.born);
+    })
+}
+
+/// Opens the dates screen and types and clicks in what the person brings, as on the screen.
+fn fill_in(app: &mut App, p: &Persona) {
+    click(app, "home-dates");
+    type_into(app, "dates-born", p.born);
     if let Some(issued) = p.card_issued {
-        click(&mut app, "card-kind-issued");
-        type_into(&mut app, "dates-card", issued);
+        click(app, "card-kind-issued");
+        type_into(app, "dates-card", issued);
     }
     if let Some(expiry) = p.card_expiry {
-        type_into(&mut app, "dates-card", expiry);
+        type_into(app, "dates-card", expiry);
     }
     if let Some(applied) = p.applied {
         // Asked only because the card has two possible expiries.
-        type_into(&mut app, "dates-applied", applied);
+        type_into(app, "dates-applied", applied);
     }
     if let Some(expiry) = p.cert_expiry {
-        click(&mut app, "cert-kind-expiry");
-        type_into(&mut app, "dates-cert", expiry);
+        click(app, "cert-kind-expiry");
+        type_into(app, "dates-cert", expiry);
     }
     if let Some(issued) = p.cert_issued {
-        click(&mut app, "cert-kind-issued");
-        type_into(&mut app, "dates-cert", issued);
+        click(app, "cert-kind-issued");
+        type_into(app, "dates-cert", issued);
     }
     match p.renewal {
-        Some(true) => click(&mut app, "renewal-yes"),
-        Some(false) => click(&mut app, "renewal-no"),
+        Some(true) => click(app, "renewal-yes"),
+        Some(false) => click(app, "renewal-no"),
         None => {}
     }
     if let Some(until) = p.residence {
-        click(&mut app, "dates-foreign");
-        type_into(&mut app, "dates-residence", until);
+        click(app, "dates-foreign");
+        type_into(app, "dates-residence", until);
     }
+}
+
+/// The window's answer: the person typed and clicked in, as on the screen.
+fn window(p: &Persona) -> Shown {
+    let mut app = app_for(p, "ja");
+    fill_in(&mut app, p);
     let asked_applied = simulator(&app).find(id("dates-applied")).is_ok();
     let asked_renewal = simulator(&app).find(id("renewal-unknown")).is_ok();
     click(&mut app, "dates-show");

@@ -19,33 +19,8 @@ fn render_persona_screens_for_review() {
     ];
     for lang in ["ja", "en", "km"] {
         for (name, p) in cases {
-            let mut app = App::new(Options {
-                lang: Some(lang.into()),
-                today: Some(date(p.today)),
-                kiosk: false,
-                idle_seconds: 120,
-                exit_after_first_frame: false,
-                rules: None,
-            });
-            let _ = window(&p);
-            // Replay the persona in this language, stopping before the result for the entry.
-            click(&mut app, "home-dates");
-            type_into(&mut app, "dates-born", p.born);
-            if let Some(issued) = p.card_issued {
-                click(&mut app, "card-kind-issued");
-                type_into(&mut app, "dates-card", issued);
-            }
-            if let Some(expiry) = p.card_expiry {
-                type_into(&mut app, "dates-card", expiry);
-            }
-            if let Some(issued) = p.cert_issued {
-                click(&mut app, "cert-kind-issued");
-                type_into(&mut app, "dates-cert", issued);
-            }
-            if let Some(until) = p.residence {
-                click(&mut app, "dates-foreign");
-                type_into(&mut app, "dates-residence", until);
-            }
+            let mut app = app_for(&p, lang);
+            fill_in(&mut app, &p);
             let shoot = |app: &App, file: String| {
                 let mut ui = Simulator::with_size(app.settings(), (1280.0, 2600.0), app.view());
                 let snapshot = ui.snapshot(&app.theme()).expect("snapshot");
