@@ -377,7 +377,10 @@ gui-settings-contrast-explain = If the screen is hard to read, choose "High cont
 gui-settings-contrast-normal = Normal
 gui-settings-contrast-high = High contrast (white on black)
 
-gui-idle-countdown = No one has touched the screen for a while. Back to the start in { $seconds } seconds
+gui-idle-countdown = No one has touched the screen for a while. Back to the start in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
 gui-idle-explain = Everything entered will be erased. Touch the screen to continue.
 gui-idle-continue = Continue
 

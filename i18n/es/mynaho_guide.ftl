@@ -366,7 +366,10 @@ gui-settings-contrast = Colores
 gui-settings-contrast-explain = Si le cuesta leer la pantalla, elija «Alto contraste»: texto blanco sobre negro.
 gui-settings-contrast-normal = Normal
 gui-settings-contrast-high = Alto contraste (blanco sobre negro)
-gui-idle-countdown = Nadie ha tocado la pantalla desde hace un rato. Se volverá al inicio en { $seconds } segundos
+gui-idle-countdown = Nadie ha tocado la pantalla desde hace un rato. Se volverá al inicio en { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
 gui-idle-explain = Se borrará todo lo escrito. Toque la pantalla para continuar.
 gui-idle-continue = Continuar
 

@@ -366,7 +366,10 @@ gui-settings-contrast = Cores
 gui-settings-contrast-explain = Se a tela estiver difícil de ler, escolha "Alto contraste": texto branco sobre preto.
 gui-settings-contrast-normal = Normal
 gui-settings-contrast-high = Alto contraste (branco sobre preto)
-gui-idle-countdown = Ninguém toca na tela há algum tempo. Voltando ao início em { $seconds } segundos
+gui-idle-countdown = Ninguém toca na tela há algum tempo. Voltando ao início em { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
 gui-idle-explain = Tudo o que foi digitado será apagado. Toque na tela para continuar.
 gui-idle-continue = Continuar
 

@@ -141,3 +141,16 @@ fn languages_have_their_own_names_and_ja_comes_first() {
     assert_eq!(i18n::match_language("en-US").as_deref(), Some("en"));
     assert_eq!(i18n::match_language("xx"), None);
 }
+
+#[test]
+fn counted_words_follow_the_number() {
+    use fluent_bundle::FluentValue;
+    let say = |lang: &str, n: i64| {
+        Localizer::new(lang).text_with(msg!("gui-idle-countdown"), &[("seconds", FluentValue::from(n))])
+    };
+    assert!(say("en", 1).ends_with("in 1 second"), "{}", say("en", 1));
+    assert!(say("en", 2).ends_with("in 2 seconds"), "{}", say("en", 2));
+    assert!(say("es", 1).ends_with("en 1 segundo"), "{}", say("es", 1));
+    assert!(say("pt-BR", 1).ends_with("em 1 segundo"), "{}", say("pt-BR", 1));
+    assert!(say("pt-BR", 5).ends_with("em 5 segundos"), "{}", say("pt-BR", 5));
+}
