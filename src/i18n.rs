@@ -267,6 +267,16 @@ impl Localizer {
             .is_some_and(|bundle| bundle.has_message(id.as_ref()))
     }
 
+    /// Joins items of a list the way the language writes lists (「、」 in Japanese and Chinese).
+    pub fn join(&self, items: &[String]) -> String {
+        let separator = if self.lang().starts_with("ja") || self.lang().starts_with("zh") {
+            "、"
+        } else {
+            ", "
+        };
+        items.join(separator)
+    }
+
     /// The message `id` without arguments.
     pub fn text<'a>(&self, id: impl Into<Id<'a>>) -> String {
         self.text_with(id, &[])

@@ -80,9 +80,27 @@ pub fn date_error_text(error: &DateError, field: &str, loc: &Localizer) -> Strin
 /// The message for a timeline that cannot be computed, naming its field.
 pub fn timeline_error_text(error: TimelineError, names: FieldNames<'_>, loc: &Localizer) -> FieldError {
     let field = error.field();
+    let name = names(field);
+    let message = match error {
+        TimelineError::OutOfRange { from, to, .. } => {
+            let from = date::format_for_lang(from, loc.lang());
+            let to = date::format_for_lang(to, loc.lang());
+            let example = loc.text(field.example_id());
+            loc.text_str(
+                error.message_id(),
+                &[
+                    ("field", &name),
+                    ("from", &from),
+                    ("to", &to),
+                    ("example", &example),
+                ],
+            )
+        }
+        _ => loc.text_str(error.message_id(), &[("field", &name)]),
+    };
     FieldError {
         field,
-        message: loc.text_str(error.message_id(), &[("field", &names(field))]),
+        message,
         unreadable: false,
     }
 }

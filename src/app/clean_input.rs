@@ -3,8 +3,13 @@
 //! commits and pre-edit text, and the clipboard as read on paste — with [`crate::clean`].
 //! Cleaning after the fact is too late: the field shapes its new value itself before the app
 //! sees the message, and some separators beside right-to-left text crash the shaper.
+//!
+//! While the field has the focus it also keeps every key for itself (Enter, digits, Backspace
+//! on an empty field): a key meant for the field never acts as a shortcut of the screen. Tab
+//! and Ctrl/⌘ combinations pass, so the focus can move on and the text size still changes.
 
 use iced::advanced::layout::{self, Layout};
+use iced::advanced::widget::operation::Focusable;
 use iced::advanced::widget::{self, Operation, Tree, Widget};
 use iced::advanced::{Clipboard, Shell, clipboard, overlay, renderer};
 use iced::{Element, Event, Length, Rectangle, Size, Vector, keyboard, mouse};
@@ -33,6 +38,30 @@ impl Clipboard for CleanClipboard<'_> {
 
     fn write(&mut self, kind: clipboard::Kind, contents: String) {
         self.0.write(kind, contents);
+    }
+}
+
+/// Finds out whether the field holds the keyboard focus.
+struct IsFocused(bool);
+
+impl Operation for IsFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&widget::Id>, _bounds: Rectangle, state: &mut dyn Focusable) {
+        self.0 |= state.is_focused();
+    }
+}
+
+/// A key press the screen may still use while a field has the focus: Tab moves the focus,
+/// Ctrl/⌘ combinations are commands (zoom, print), never typing.
+fn passes_through(event: &Event) -> bool {
+    match event {
+        Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+            modifiers.command() || *key == keyboard::Key::Named(keyboard::key::Named::Tab)
+        }
+        _ => true,
     }
 }
 
@@ -156,6 +185,16 @@ where
             shell,
             viewport,
         );
+        if shell.is_event_captured() || passes_through(&event) {
+            return;
+        }
+        let mut focused = IsFocused(false);
+        self.inner
+            .as_widget_mut()
+            .operate(tree, layout, renderer, &mut focused);
+        if focused.0 {
+            shell.capture_event();
+        }
     }
 
     fn mouse_interaction(

@@ -1,10 +1,9 @@
 //! Home: the language picker (names in their own script, no flags) and the three entries.
 
-use iced::Element;
 use iced::widget::column;
 
 use super::Ctx;
-use super::widget::{self, Kind, Ring};
+use super::widget::{self, Frame, Kind, Ring};
 use crate::i18n::MessageId;
 
 /// What the person did on the home screen.
@@ -49,7 +48,7 @@ pub fn shortcuts() -> Vec<Message> {
 }
 
 /// Draws the home screen.
-pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Frame<'a, Message> {
     let entry = |index: usize, id: &'static str, label: MessageId, explain: MessageId, message: Message| {
         column![
             widget::big_button(
@@ -94,10 +93,15 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
         ),
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "lang-", Message::LanguageSelected),
-        widget::hint(ctx, ctx.t(msg!("gui-home-keys"))),
     ]
     .spacing(18);
-    widget::screen(column![].into(), page.into())
+    // A kiosk has a touch screen and no keyboard: no keyboard hints.
+    let page = if ctx.kiosk {
+        page
+    } else {
+        page.push(widget::hint(ctx, ctx.t(msg!("gui-home-keys"))))
+    };
+    Frame::new(column![].into(), page.into())
 }
 
 #[cfg(test)]

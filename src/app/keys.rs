@@ -59,6 +59,9 @@ impl App {
                 "q" if !self.ctx.kiosk => iced::exit(),
                 _ => Task::none(),
             },
+            // Where people type dates or a name, a digit typed beside a field is a slip, not a
+            // choice: it must not walk the typed date into another screen.
+            Key::Character(_) if self.has_fields() => Task::none(),
             Key::Character(c) if !modifiers.command() && !modifiers.alt() => match c.parse::<usize>() {
                 Ok(n @ 1..=9) if n <= count => {
                     self.selected = n - 1;
@@ -90,6 +93,15 @@ impl App {
                 Task::none()
             }
             _ => Task::none(),
+        }
+    }
+
+    /// Whether the screen holds text fields (the dates, the name on Review).
+    fn has_fields(&self) -> bool {
+        match self.screen {
+            Screen::Dates => !self.dates.showing_result(),
+            Screen::Review => true,
+            _ => false,
         }
     }
 

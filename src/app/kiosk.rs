@@ -19,13 +19,23 @@ pub struct Idle {
     idle_for: u64,
 }
 
+/// The shortest wait a kiosk allows (it must stay usable).
+const MIN_SECONDS: u64 = 5;
+
 impl Idle {
     /// A countdown that fires after `limit` idle seconds (at least 5, so a kiosk stays usable).
     pub fn new(limit: u64) -> Self {
         Self {
-            limit: limit.max(5),
+            limit: limit.max(MIN_SECONDS),
             idle_for: 0,
         }
+    }
+
+    /// From now until the wipe, wait at most `limit` idle seconds (after a print: the person
+    /// has their sheet, and the next one should not find it on screen).
+    pub fn shorten(&mut self, limit: u64) {
+        self.limit = self.limit.min(limit.max(MIN_SECONDS));
+        self.idle_for = 0;
     }
 
     /// Someone touched, clicked or typed.

@@ -15,6 +15,7 @@ mod routing;
 mod settings;
 pub mod theme;
 mod timeline_chart;
+mod update;
 mod view;
 mod widget;
 
@@ -22,15 +23,19 @@ use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use iced::keyboard::{self, Key, Modifiers};
-use iced::{Font, Subscription, Task, Theme, event, window};
+use iced::keyboard::{Key, Modifiers};
+use iced::{Font, Subscription, Theme, event, window};
 
 use crate::guide::Guide;
 use crate::i18n::Localizer;
 use crate::rules::Rules;
 
+pub use dates::Message as DatesMessage;
+pub use guide::Message as GuideMessage;
+pub use home::Message as HomeMessage;
 pub use output::{Output, OutputError, PrintRequest};
 pub use review::ReviewAction;
+pub use settings::Message as SettingsMessage;
 
 /// What `main` passes to the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,10 +48,17 @@ pub struct Options {
     pub kiosk: bool,
     /// `--idle-seconds N` (kiosk only).
     pub idle_seconds: u64,
+    /// `--idle-after-print-seconds N` (kiosk only): the shorter wait once a sheet was printed.
+    pub idle_after_print_seconds: u64,
     /// Hidden `--exit-after-first-frame`: print `first-frame-ms=<N>` on stderr and exit.
     pub exit_after_first_frame: bool,
     /// `--rules FILE`, already loaded and validated; `None` uses the embedded rules.
     pub rules: Option<Rules>,
+    /// Where the desktop remembers its text size, contrast and language; `None` remembers
+    /// nothing (kiosks, tests).
+    pub prefs_file: Option<std::path::PathBuf>,
+    /// Save asks where through the desktop's file dialog (off in tests).
+    pub file_dialog: bool,
 }
 
 impl Default for Options {
@@ -56,20 +68,30 @@ impl Default for Options {
             today: None,
             kiosk: false,
             idle_seconds: 120,
+            idle_after_print_seconds: 30,
             exit_after_first_frame: false,
             rules: None,
+            prefs_file: None,
+            file_dialog: false,
         }
     }
 }
 
 static START: OnceLock<Instant> = OnceLock::new();
 
+/// The text size a kiosk starts (and is wiped back) at, in percent.
+pub const KIOSK_TEXT_SCALE: u16 = 150;
+
+/// The desktop window's size at start.
+const WINDOW_WIDTH: f32 = 1100.0;
+const WINDOW_HEIGHT: f32 = 820.0;
+
 /// Opens the window and runs until it is closed.
 pub fn run(options: Options) -> iced::Result {
     START.get_or_init(Instant::now);
     let app = App::new(options.clone());
     let window = window::Settings {
-        size: iced::Size::new(1100.0, 820.0),
+        size: iced::Size::new(WINDOW_WIDTH, WINDOW_HEIGHT),
         min_size: Some(iced::Size::new(480.0, 400.0)),
         fullscreen: options.kiosk,
         decorations: !options.kiosk,
@@ -77,7 +99,14 @@ pub fn run(options: Options) -> iced::Result {
         ..window::Settings::default()
     };
     let settings = font::settings(app.ctx.loc.lang());
-    iced::application(move || App::new(options.clone()), App::update, App::view)
+    // The window's real size (fullscreen at a kiosk) decides how much the header shows.
+    let boot = move || {
+        let size = window::latest()
+            .and_then(window::size)
+            .map(Message::WindowResized);
+        (App::new(options.clone()), size)
+    };
+    iced::application(boot, App::update, App::view)
         .settings(settings)
         .window(window)
         .title(App::title)
@@ -102,6 +131,8 @@ pub(crate) struct Ctx {
     pub today: NaiveDate,
     /// Running as a kiosk.
     pub kiosk: bool,
+    /// Save asks where through the desktop's file dialog.
+    pub file_dialog: bool,
     /// The dated rules, `None` if the embedded data failed to load (shown, never a panic).
     pub rules: Option<Arc<Rules>>,
     /// The guide graph, `None` if the embedded data failed to load.
@@ -164,6 +195,14 @@ pub enum Message {
     CloseRequested,
     /// Printing or saving the sheet finished: the job's number and its result.
     SheetFinished(u64, Result<Output, OutputError>),
+    /// "Next person (clear)" was pressed.
+    NextPerson,
+    /// The page was scrolled, or its content changed size.
+    Scrolled(iced::widget::scrollable::Viewport),
+    /// The window changed size (logical pixels before the text-size zoom).
+    WindowResized(iced::Size),
+    /// The desktop's settings were written (or could not be: they are a convenience).
+    PrefsSaved,
 }
 
 /// The root state.
@@ -191,12 +230,22 @@ pub struct App {
     output_job: u64,
     /// Cancels the running print or save (the kiosk wipe).
     pending_output: Option<crate::print::Cancel>,
+    /// How far the page is scrolled, and whether more of it lies below the window.
+    scroll_y: f32,
+    more_below: bool,
+    /// The window's size, for a header that fits.
+    window: iced::Size,
 }
 
 impl App {
     /// The state at start (and after a kiosk wipe).
     pub fn new(options: Options) -> Self {
-        let lang = crate::i18n::resolve(options.lang.as_deref());
+        // A kiosk never reads what a desktop remembered.
+        let prefs = match (&options.prefs_file, options.kiosk) {
+            (Some(path), false) => crate::prefs::Prefs::load(path),
+            _ => crate::prefs::Prefs::default(),
+        };
+        let lang = crate::i18n::resolve(options.lang.as_deref().or(prefs.lang.as_deref()));
         let loc = Localizer::new(&lang);
         let start_lang = loc.lang().to_owned();
         let guide = Guide::embedded().ok().map(Arc::new);
@@ -206,13 +255,20 @@ impl App {
                 .map(flowchart::Graph::explore)
                 .unwrap_or_default(),
         );
+        let text_scale = if options.kiosk {
+            KIOSK_TEXT_SCALE
+        } else {
+            prefs.text_scale.unwrap_or(100)
+        };
+        let high_contrast = prefs.high_contrast.unwrap_or(false);
         let ctx = Ctx {
             font: font::for_lang(loc.lang()),
             line_height: font::line_height(loc.lang()),
             loc,
-            colors: theme::colors(false),
+            colors: theme::colors(high_contrast),
             today: options.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
             kiosk: options.kiosk,
+            file_dialog: options.file_dialog && !options.kiosk,
             rules: options
                 .rules
                 .clone()
@@ -225,8 +281,9 @@ impl App {
             idle: kiosk::Idle::new(options.idle_seconds),
             options,
             ctx,
-            text_scale: 100,
-            high_contrast: false,
+            // A kiosk is read standing, often without glasses: larger from the start.
+            text_scale,
+            high_contrast,
             screen: Screen::Home,
             came_from: Screen::Home,
             guide: guide::State::default(),
@@ -238,7 +295,15 @@ impl App {
             start_lang,
             output_job: 0,
             pending_output: None,
+            scroll_y: 0.0,
+            more_below: false,
+            window: iced::Size::new(WINDOW_WIDTH, WINDOW_HEIGHT),
         }
+    }
+
+    /// How far the page is scrolled (0 at the top).
+    pub fn scroll_y(&self) -> f32 {
+        self.scroll_y
     }
 
     /// The iced settings for this state (fonts, default face); tests build the simulator with it.
@@ -298,7 +363,10 @@ impl App {
 
     /// Keyboard, activity, kiosk ticks and the first-frame probe.
     pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![event::listen_with(on_event)];
+        let mut subscriptions = vec![
+            event::listen_with(update::on_event),
+            window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+        ];
         if self.ctx.kiosk {
             subscriptions.push(Subscription::run(kiosk::ticks).map(|()| Message::IdleTicked));
             subscriptions.push(window::close_requests().map(|_| Message::CloseRequested));
@@ -307,86 +375,6 @@ impl App {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
         }
         Subscription::batch(subscriptions)
-    }
-
-    /// Handles one message.
-    pub fn update(&mut self, message: Message) -> Task<Message> {
-        if !matches!(
-            message,
-            Message::IdleTicked | Message::FrameDrawn | Message::ExitRequested | Message::SheetFinished(..)
-        ) {
-            self.idle.activity();
-        }
-        match message {
-            Message::Home(message) => self.on_home(home::update(message)),
-            Message::Guide(message) => {
-                let action = self.guide.update(message);
-                self.on_guide(action)
-            }
-            Message::Dates(message) => {
-                let action = self.dates.update(message);
-                self.on_dates(action)
-            }
-            Message::Review(message) => {
-                let inputs = self.review_inputs();
-                let action = self.review.update(message, &self.ctx, &inputs);
-                self.on_review(action)
-            }
-            Message::Settings(message) => self.on_settings(settings::update(message)),
-            Message::HomePressed => self.open(Screen::Home),
-            Message::SettingsPressed => {
-                if self.screen != Screen::Settings {
-                    self.came_from = self.screen;
-                }
-                self.open(Screen::Settings)
-            }
-            Message::KeyPressed(key, modifiers) => self.on_key(key, modifiers),
-            Message::UserActive => {
-                self.ring_visible = false;
-                Task::none()
-            }
-            Message::IdleTicked => {
-                // A fresh Home has nothing to wipe; a changed language or text size does count,
-                // or the next person would find the last one's settings.
-                let at_rest = self.screen == Screen::Home
-                    && !self.has_inputs()
-                    && self.lang() == self.start_lang
-                    && self.text_scale == 100
-                    && !self.high_contrast;
-                if at_rest {
-                    self.idle.activity();
-                } else if self.idle.tick() {
-                    return self.wipe();
-                }
-                Task::none()
-            }
-            Message::FrameDrawn => self.on_first_frame(),
-            Message::ExitRequested => iced::exit(),
-            Message::CloseRequested => Task::none(),
-            Message::SheetFinished(number, result) => {
-                // A job from before a wipe (or replaced by a newer one) says nothing.
-                if number == self.output_job {
-                    self.pending_output = None;
-                    self.review.finished(result);
-                }
-                Task::none()
-            }
-        }
-    }
-}
-
-/// Turns runtime events into messages: unused keys, and any press as activity.
-fn on_event(event: iced::Event, status: event::Status, _window: window::Id) -> Option<Message> {
-    match event {
-        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => match status {
-            event::Status::Ignored => Some(Message::KeyPressed(key, modifiers)),
-            event::Status::Captured => Some(Message::UserActive),
-        },
-        iced::Event::Mouse(
-            iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. },
-        )
-        | iced::Event::Touch(iced::touch::Event::FingerPressed { .. }) => Some(Message::UserActive),
-        _ => None,
     }
 }
 

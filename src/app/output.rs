@@ -22,6 +22,8 @@ pub struct PrintRequest {
     pub kiosk: bool,
     /// The rules in force (`None` when they failed to load: then no sheet can be made).
     pub rules: Option<Arc<Rules>>,
+    /// Save asks where through the desktop's file dialog (when the desktop offers one).
+    pub ask_where: bool,
 }
 
 /// What happened to the sheet.
@@ -53,6 +55,8 @@ pub enum OutputError {
         /// The PDF left for saving or another printer (never in kiosk mode).
         kept: Option<PathBuf>,
     },
+    /// The person closed the file dialog without choosing a place: nothing was written.
+    SaveCancelled,
     /// The file could not be written.
     Save {
         /// Where it was to go.
@@ -136,6 +140,9 @@ pub fn save(request: &PrintRequest) -> Result<Output, OutputError> {
     }
     let (_, pdf) = render(request)?;
     let base = save_path();
+    if request.ask_where && desktop_portal_reachable() {
+        return save_where_asked(&base, &pdf);
+    }
     let mut last_error = None;
     // Created exclusively: two saves in the same second get "-2", "-3" instead of one
     // overwriting the other.
@@ -169,6 +176,35 @@ pub fn save(request: &PrintRequest) -> Result<Output, OutputError> {
     })
 }
 
+/// Whether a desktop session bus is there to carry the file dialog (the XDG desktop portal);
+/// without one (a bare X server, a kiosk session) the sheet goes to the Documents folder.
+fn desktop_portal_reachable() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|address| !address.is_empty())
+}
+
+/// Asks where through the desktop's dialog (this runs on the output worker, never on the
+/// window's thread) and writes there; the person chose the name, so an existing file of that
+/// name is replaced as the dialog has asked.
+fn save_where_asked(suggested: &std::path::Path, pdf: &[u8]) -> Result<Output, OutputError> {
+    let mut dialog = rfd::FileDialog::new().add_filter("PDF", &["pdf"]);
+    if let Some(folder) = suggested.parent() {
+        dialog = dialog.set_directory(folder);
+    }
+    if let Some(name) = suggested.file_name() {
+        dialog = dialog.set_file_name(name.to_string_lossy());
+    }
+    let Some(path) = dialog.save_file() else {
+        return Err(OutputError::SaveCancelled);
+    };
+    match std::fs::write(&path, pdf) {
+        Ok(()) => Ok(Output::Saved { path }),
+        Err(error) => Err(OutputError::Save {
+            path,
+            reason: error.to_string(),
+        }),
+    }
+}
+
 /// `name.pdf`, `name-2.pdf`, `name-3.pdf` …
 fn numbered(base: &std::path::Path, n: u32) -> PathBuf {
     if n == 1 {
@@ -181,12 +217,14 @@ fn numbered(base: &std::path::Path, n: u32) -> PathBuf {
     base.with_file_name(format!("{stem}-{n}.pdf"))
 }
 
-/// `~/Documents/mynaho-guide-<date>-<time>.pdf`, or the home folder, or the current folder.
+/// `<Documents>/mynaho-guide-<date>-<time>.pdf` (the desktop's Documents folder, as the XDG
+/// user dirs name it), or the home folder, or the current folder.
 fn save_path() -> PathBuf {
     let home = std::env::var_os("HOME").map(PathBuf::from);
-    let folder = home
-        .as_ref()
-        .map(|home| home.join("Documents"))
+    let documents = directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(std::path::Path::to_path_buf))
+        .or_else(|| home.as_ref().map(|home| home.join("Documents")));
+    let folder = documents
         .filter(|documents| documents.is_dir())
         .or(home)
         .unwrap_or_else(|| PathBuf::from("."));

@@ -57,7 +57,7 @@ impl App {
             ]),
             home::Action::SetLanguage(code) => {
                 self.set_language(&code);
-                Task::none()
+                self.save_prefs()
             }
         }
     }
@@ -78,6 +78,7 @@ impl App {
             dates::Action::GoHome => self.open(Screen::Home),
             dates::Action::OpenReview => self.open_review(),
             dates::Action::FocusNext => iced::widget::operation::focus_next(),
+            dates::Action::Focus(id) => iced::widget::operation::focus(id),
         }
     }
 
@@ -94,6 +95,7 @@ impl App {
             ReviewAction::Print(request) => self.start_output(output::Job::Print, request),
             ReviewAction::Save(request) => self.start_output(output::Job::Save, request),
             ReviewAction::EditGuide => self.open(Screen::Guide),
+            ReviewAction::NextPerson => self.next_person(),
             ReviewAction::EditDates => {
                 self.dates.edit();
                 self.open(Screen::Dates)
@@ -141,7 +143,21 @@ impl App {
                 return self.open(back);
             }
         }
-        Task::none()
+        self.save_prefs()
+    }
+
+    /// Remembers the display settings on a desktop, on a worker (never the window's thread);
+    /// a kiosk remembers nothing.
+    fn save_prefs(&self) -> Task<Message> {
+        let Some(path) = self.options.prefs_file.clone().filter(|_| !self.ctx.kiosk) else {
+            return Task::none();
+        };
+        let prefs = crate::prefs::Prefs {
+            lang: Some(self.lang().to_owned()),
+            text_scale: Some(self.text_scale),
+            high_contrast: Some(self.high_contrast),
+        };
+        Task::perform(async move { prefs.save(&path).is_ok() }, |_| Message::PrefsSaved)
     }
 
     pub(super) fn set_language(&mut self, code: &str) {
@@ -169,6 +185,7 @@ impl App {
         self.review = fresh.review;
         self.selected = 0;
         self.ring_visible = false;
+        self.idle = fresh.idle;
         Task::batch([
             iced::clipboard::write(String::new()),
             iced::clipboard::write_primary(String::new()),

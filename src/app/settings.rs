@@ -1,11 +1,10 @@
 //! Settings: text size (100–200 %, applied as iced's scale factor), high contrast, language.
 //! The values live in the root (they shape the whole window); this screen only asks for changes.
 
-use iced::Element;
 use iced::widget::{Row, column};
 
 use super::Ctx;
-use super::widget::{self, Ring};
+use super::widget::{self, Frame, Ring};
 
 /// The text sizes offered, in percent.
 pub const SCALES: [u16; 5] = [100, 125, 150, 175, 200];
@@ -59,7 +58,7 @@ pub fn shortcuts(_scale: u16, _high_contrast: bool) -> Vec<Message> {
 }
 
 /// Draws the screen.
-pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool) -> Frame<'a, Message> {
     let nav = widget::nav_row(vec![widget::nav_button(
         ctx,
         "settings-back",
@@ -105,7 +104,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
     ]
     .spacing(16);
-    widget::screen(nav, page.into())
+    Frame::new(nav, page.into())
 }
 
 #[cfg(test)]

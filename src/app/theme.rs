@@ -4,6 +4,8 @@
 use iced::theme::Palette;
 use iced::{Color, Theme, color};
 
+use crate::palette::{self, BandTone};
+
 /// Every colour the screens use; views never name a colour themselves.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Colors {
@@ -49,6 +51,26 @@ pub struct Colors {
     pub band_grace: Color,
     /// Timeline band: expired.
     pub band_expired: Color,
+    /// The scrollbar's handle (wide, and yellow in high contrast, so it can be found).
+    pub scroller: Color,
+    /// The example inside an empty field: clearly paler than typed text, so an empty field
+    /// never looks filled.
+    pub placeholder: Color,
+}
+
+/// A band's fill from the shared palette.
+const fn fill(tone: BandTone) -> Color {
+    let ((r, g, b), _, _) = palette::band(tone);
+    Color::from_rgb8(r, g, b)
+}
+
+/// A band's edge from the shared palette (in high contrast, the band's own colour).
+pub fn band_edge(colors: &Colors, tone: BandTone) -> Color {
+    if *colors == HIGH_CONTRAST {
+        return colors.border;
+    }
+    let (_, (r, g, b), _) = palette::band(tone);
+    Color::from_rgb8(r, g, b)
 }
 
 /// The normal palette: dark text on a warm white, blue buttons.
@@ -70,10 +92,13 @@ pub const NORMAL: Colors = Colors {
     on_warn: color!(0x5c3700),
     danger_bg: color!(0xfde4e1),
     on_danger: color!(0x7a1a10),
-    band_valid: color!(0x3c9a5f),
-    band_renewal: color!(0xe0a526),
-    band_grace: color!(0xe0762a),
-    band_expired: color!(0xb8322a),
+    // The paper's palette (crate::palette): light fills, dark edges, a pattern each.
+    band_valid: fill(BandTone::Valid),
+    band_renewal: fill(BandTone::Renewal),
+    band_grace: fill(BandTone::Grace),
+    band_expired: fill(BandTone::Expired),
+    scroller: color!(0x4b5563),
+    placeholder: color!(0xa3a6ad),
 };
 
 /// The high-contrast palette: white on black, yellow buttons with black text.
@@ -99,6 +124,8 @@ pub const HIGH_CONTRAST: Colors = Colors {
     band_renewal: color!(0xffe600),
     band_grace: color!(0xff9100),
     band_expired: color!(0xff5252),
+    scroller: color!(0xffe600),
+    placeholder: color!(0x8c8c8c),
 };
 
 /// The palette for the chosen contrast.
@@ -159,6 +186,19 @@ mod tests {
         for (name, fg, bg) in text_pairs(&NORMAL) {
             let ratio = fg.relative_contrast(bg);
             assert!(ratio >= 7.0, "{name}: {ratio:.2} < 7");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_paler_than_typed_text_and_the_scrollbar_is_seen() {
+        for c in [NORMAL, HIGH_CONTRAST] {
+            let typed = c.text.relative_contrast(c.surface);
+            let example = c.placeholder.relative_contrast(c.surface);
+            assert!(typed >= 2.0 * example, "typed {typed:.2} vs example {example:.2}");
+            assert!(
+                c.scroller.relative_contrast(c.background) >= 3.0,
+                "scrollbar needs 3:1"
+            );
         }
     }
 

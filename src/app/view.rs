@@ -1,55 +1,101 @@
-//! The window's frame: the top bar, the kiosk countdown, and the current screen under them.
+//! The window's frame: the top bar (its title hidden when the window is narrow, so it never
+//! wraps a character a line), the kiosk countdown, the screen's navigation row, its scrolling
+//! page with a "more below" cue, and the bottom bar with the screen's main action.
 
 use iced::widget::{column, container, row, text};
-use iced::{Element, Length, Theme};
+use iced::{Alignment, Border, Element, Length, Padding, Theme};
 
-use super::{App, Message, Screen, home, settings, widget};
+use super::widget::{self, Frame};
+use super::{App, Message, Screen, home, settings};
+
+/// Below this logical width the top bar drops the app's name.
+const TITLE_MIN_WIDTH: f32 = 900.0;
+/// Below this logical width the top bar uses its short labels.
+const SHORT_LABELS_WIDTH: f32 = 700.0;
 
 impl App {
     /// Draws the window.
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = &self.ctx;
         let selected = self.ring_visible.then_some(self.selected);
-        let body = match self.screen {
-            Screen::Home => {
-                home::view(ctx, &widget::Ring::new(selected, home::shortcuts())).map(Message::Home)
-            }
+        let numbered = !ctx.kiosk;
+        let frame: Frame<'_, Message> = match self.screen {
+            Screen::Home => home::view(
+                ctx,
+                &widget::Ring::new(selected, home::shortcuts()).numbered(numbered),
+            )
+            .map(Message::Home),
             Screen::Guide => {
                 let timeline = self.dates.timeline(ctx).ok();
                 self.guide
                     .view(
                         ctx,
-                        &widget::Ring::new(selected, self.guide.shortcuts(ctx)),
+                        &widget::Ring::new(selected, self.guide.shortcuts(ctx)).numbered(numbered),
                         timeline.as_ref(),
                     )
                     .map(Message::Guide)
             }
             Screen::Dates => self
                 .dates
-                .view(ctx, &widget::Ring::new(selected, self.dates.shortcuts(ctx)))
+                .view(
+                    ctx,
+                    &widget::Ring::new(selected, self.dates.shortcuts(ctx)).numbered(numbered),
+                )
                 .map(Message::Dates),
             Screen::Review => self
                 .review
                 .view(
                     ctx,
-                    &widget::Ring::new(selected, self.review.shortcuts(ctx.kiosk)),
+                    &widget::Ring::new(selected, self.review.shortcuts(ctx.kiosk)).numbered(numbered),
                     self.review_inputs(),
                 )
                 .map(Message::Review),
             Screen::Settings => settings::view(
                 ctx,
-                &widget::Ring::new(selected, settings::shortcuts(self.text_scale, self.high_contrast)),
+                &widget::Ring::new(selected, settings::shortcuts(self.text_scale, self.high_contrast))
+                    .numbered(numbered),
                 self.text_scale,
                 self.high_contrast,
             )
             .map(Message::Settings),
         };
+        let colors = ctx.colors;
         let mut page = column![self.top_bar()];
         if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
             page = page.push(self.countdown(left));
         }
-        let colors = ctx.colors;
-        container(page.push(body))
+        page = page
+            .push(
+                container(container(frame.nav).max_width(widget::frame::PAGE_WIDTH))
+                    .padding(Padding::from([6, 24]))
+                    .center_x(Length::Fill),
+            )
+            .push(widget::frame::page(ctx, frame.page, Message::Scrolled));
+        if self.more_below {
+            page = page.push(
+                container(widget::hint(ctx, ctx.t(msg!("gui-more-below"))))
+                    .id("more-below")
+                    .center_x(Length::Fill)
+                    .padding(Padding::from([2, 24])),
+            );
+        }
+        if let Some(action) = frame.action {
+            page = page.push(
+                container(container(action).max_width(widget::frame::PAGE_WIDTH))
+                    .center_x(Length::Fill)
+                    .padding(Padding::from([10, 24]))
+                    .style(move |_: &Theme| container::Style {
+                        background: Some(colors.surface.into()),
+                        border: Border {
+                            color: colors.border,
+                            width: 1.0,
+                            radius: 0.0.into(),
+                        },
+                        ..container::Style::default()
+                    }),
+            );
+        }
+        container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(move |_: &Theme| container::Style {
@@ -60,17 +106,44 @@ impl App {
             .into()
     }
 
+    /// The window's width as the screens see it (after the text-size zoom).
+    fn logical_width(&self) -> f32 {
+        self.window.width / self.scale_factor()
+    }
+
     fn top_bar(&self) -> Element<'_, Message> {
         let ctx = &self.ctx;
-        let home = (self.screen != Screen::Home).then_some(Message::HomePressed);
+        let width = self.logical_width();
+        let short = width < SHORT_LABELS_WIDTH;
+        let home = (self.screen != Screen::Home || self.has_inputs()).then_some(Message::HomePressed);
         let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
-        let name = text(ctx.t(msg!("app-title")))
-            .size(24)
-            .font(ctx.font)
-            .line_height(ctx.line_height)
-            .color(ctx.colors.muted);
-        let mut bar = row![container(name).width(Length::Fill)].spacing(12);
-        // On Home the Home button would do nothing: leave it out rather than show it dead.
+        // One row that never wraps: the name goes first when room runs out.
+        let name: Element<'_, Message> = if width >= TITLE_MIN_WIDTH {
+            text(ctx.t(msg!("app-title")))
+                .size(24)
+                .font(ctx.font)
+                .line_height(ctx.line_height)
+                .wrapping(text::Wrapping::None)
+                .color(ctx.colors.muted)
+                .into()
+        } else {
+            iced::widget::Space::new().into()
+        };
+        let mut bar = row![container(name).width(Length::Fill).clip(true)].spacing(10);
+        if self.has_inputs() {
+            let label = if short {
+                msg!("gui-next-person-short")
+            } else {
+                msg!("gui-next-person")
+            };
+            bar = bar.push(widget::nav_button(
+                ctx,
+                "top-next-person",
+                ctx.t(label),
+                Some(Message::NextPerson),
+            ));
+        }
+        // On a fresh Home the Home button would do nothing: leave it out rather than show it dead.
         if home.is_some() {
             bar = bar.push(widget::nav_button(
                 ctx,
@@ -79,15 +152,18 @@ impl App {
                 home,
             ));
         }
-        let bar = bar
-            .push(widget::nav_button(
-                ctx,
-                "top-settings",
-                ctx.t(msg!("gui-top-settings")),
-                settings,
-            ))
-            .align_y(iced::Alignment::Center);
-        container(bar).padding([8, 24]).into()
+        let settings_label = if short {
+            msg!("gui-top-settings-short")
+        } else {
+            msg!("gui-top-settings")
+        };
+        bar = bar.push(widget::nav_button(
+            ctx,
+            "top-settings",
+            ctx.t(settings_label),
+            settings,
+        ));
+        container(bar.align_y(Alignment::Center)).padding([6, 16]).into()
     }
 
     fn countdown(&self, left: u64) -> Element<'_, Message> {

@@ -12,8 +12,11 @@ use super::write::{self, FAILED};
 use crate::i18n::{self, Localizer};
 
 /// The range and an example of each numeric option, for clap's parser and the messages.
-pub const NUMBERS: [(&str, u32, u32, &str); 2] =
-    [("--copies", 1, 99, "2"), ("--idle-seconds", 5, 86_400, "120")];
+pub const NUMBERS: [(&str, u32, u32, &str); 3] = [
+    ("--copies", 1, 99, "2"),
+    ("--idle-seconds", 5, 86_400, "120"),
+    ("--idle-after-print-seconds", 5, 86_400, "30"),
+];
 
 /// The range of `--copies`.
 pub fn copies_range() -> std::ops::RangeInclusive<i64> {
@@ -176,11 +179,12 @@ pub fn message(error: &Error, args: &[OsString], loc: &Localizer) -> String {
 }
 
 /// Which option needs which (clap's `requires` in `mod.rs` and `args.rs`), to name both.
-const REQUIRES: [(&str, &str); 4] = [
+const REQUIRES: [(&str, &str); 5] = [
     ("--applied", "--card-issued"),
     ("--cert-renewal", "--cert-issued"),
     ("--cert-renewed-early", "--cert-issued"),
     ("--idle-seconds", "--kiosk"),
+    ("--idle-after-print-seconds", "--kiosk"),
 ];
 
 /// The option given in the raw arguments that needs `needed`.
@@ -207,6 +211,7 @@ pub fn example(display: &str) -> String {
     let value = match name {
         "--copies" => "2",
         "--idle-seconds" => "120",
+        "--idle-after-print-seconds" => "30",
         "--format" => "json",
         "--lang" | "--sheet-lang" => "en",
         "--rules" => "rules.toml",

@@ -47,6 +47,16 @@ pub struct Cli {
         value_parser = clap::value_parser!(u64).range(clap_errors::idle_seconds_range())
     )]
     pub idle_seconds: u64,
+    /// Seconds without input after a print before a kiosk wipes (5–86400): the person has what
+    /// they came for, and the next one should not find their sheet on screen.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 30,
+        requires = "kiosk",
+        value_parser = clap::value_parser!(u64).range(clap_errors::idle_seconds_range())
+    )]
+    pub idle_after_print_seconds: u64,
     /// Print `first-frame-ms=N` on stderr after the first frame and exit (smoke tests, benchmarks).
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,
@@ -170,6 +180,7 @@ impl Cli {
         // `--kiosk` is respected by every command (nothing personal written to disk).
         [
             ("idle_seconds", "--idle-seconds"),
+            ("idle_after_print_seconds", "--idle-after-print-seconds"),
             ("exit_after_first_frame", "--exit-after-first-frame"),
         ]
         .into_iter()

@@ -105,10 +105,13 @@ fn timeline_text(timeline: &Timeline, rules: &Rules, loc: &Localizer) -> String 
     lines.push(line(msg!("timeline-renewal-opens"), date(cert.renewal_opens)));
     lines.push(line(msg!("timeline-renew-by"), date(cert.renew_by)));
     lines.push(line(msg!("timeline-grace-last-day"), date(cert.grace_last_day)));
-    lines.push(line(
-        msg!("timeline-registration-cutoff"),
-        date(cert.registration_cutoff),
-    ));
+    // The last safe day to register matters only while it is ahead.
+    if cert.registration_cutoff >= timeline.today {
+        lines.push(line(
+            msg!("timeline-registration-cutoff"),
+            date(cert.registration_cutoff),
+        ));
+    }
     lines.push(format!(
         "{}: {}",
         loc.text(msg!("timeline-full-function-until")),
@@ -184,7 +187,8 @@ pub fn guide_json(walk: &Walk, rules: &Rules, loc: &Localizer) -> Value {
                 "outcome": outcome.id,
                 "path": view.path,
                 "title": loc.text(&outcome.title),
-                "steps": texts(&outcome.steps),
+                "steps": texts(&outcome.step_ids()),
+                "step_sources": outcome.steps.iter().map(|step| step.source.as_str()).collect::<Vec<_>>(),
                 "bring": texts(&outcome.bring),
                 "where": texts(&outcome.where_to_go),
                 "call": call,
@@ -236,7 +240,7 @@ fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
                     lines.push(format!("  {mark} {}", loc.text(id)));
                 }
             };
-            section(msg!("cli-steps"), &outcome.steps, true);
+            section(msg!("cli-steps"), &outcome.step_ids(), true);
             section(msg!("cli-bring"), &outcome.bring, false);
             section(msg!("cli-where"), &outcome.where_to_go, false);
             let lines_called: Vec<_> = outcome

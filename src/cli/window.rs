@@ -15,13 +15,17 @@ pub fn open(cli: &Cli, context: &Context) -> ExitCode {
         return no_display(context, None);
     };
     let options = crate::app::Options {
-        lang: Some(context.loc.lang().to_owned()),
+        // Without --lang the window takes the language the desktop remembered, else the system's.
+        lang: cli.lang.as_ref().map(|_| context.loc.lang().to_owned()),
         // Without --today the window reads the clock (a kiosk again at each idle wipe).
         today: cli.today.as_ref().map(|_| context.today),
         kiosk: cli.kiosk,
         idle_seconds: cli.idle_seconds,
+        idle_after_print_seconds: cli.idle_after_print_seconds,
         exit_after_first_frame: cli.exit_after_first_frame,
         rules: cli.rules.is_some().then(|| context.rules.clone()),
+        prefs_file: (!cli.kiosk).then(crate::prefs::default_path).flatten(),
+        file_dialog: !cli.kiosk,
     };
     match run_guarded(options) {
         Ok(Ok(())) => ExitCode::SUCCESS,

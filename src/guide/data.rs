@@ -36,6 +36,29 @@ pub struct Question {
     pub source: String,
 }
 
+/// One thing to do, with the document it comes from.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Fluent id of the sentence.
+    pub text: String,
+    /// Where it comes from: a seed (`S0`–`S4`) with its page or question, or a section of
+    /// `domain-rules.md` (`domain-rules.md §7.2`).
+    pub source: String,
+}
+
+impl Step {
+    /// Whether the source names a seed or a section of the domain rules (not only a web page).
+    pub fn cites_a_source(&self) -> bool {
+        let seed = ["S0", "S1", "S2", "S3", "S4"].iter().any(|seed| {
+            self.source
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == *seed)
+        });
+        seed || self.source.contains("domain-rules.md §")
+    }
+}
+
 /// Where a walk ends: what to do, bring, where to go and whom to call.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -44,8 +67,8 @@ pub struct Outcome {
     pub id: String,
     /// Fluent id of the title.
     pub title: String,
-    /// Fluent ids of the steps, in order.
-    pub steps: Vec<String>,
+    /// The steps, in order, each with its source.
+    pub steps: Vec<Step>,
     /// Fluent ids of what to bring.
     #[serde(default)]
     pub bring: Vec<String>,
@@ -57,6 +80,13 @@ pub struct Outcome {
     pub call: Vec<String>,
     /// Where the outcome comes from.
     pub source: String,
+}
+
+impl Outcome {
+    /// The Fluent ids of the steps, in order.
+    pub fn step_ids(&self) -> Vec<String> {
+        self.steps.iter().map(|step| step.text.clone()).collect()
+    }
 }
 
 /// A counter situation one can start from.
@@ -208,6 +238,12 @@ impl Guide {
             if outcome.steps.is_empty() {
                 return fail(format!("outcome `{}` has no steps", outcome.id));
             }
+            if let Some(step) = outcome.steps.iter().find(|step| !step.cites_a_source()) {
+                return fail(format!(
+                    "step `{}` of `{}` cites no seed (S0–S4) or domain-rules.md section: `{}`",
+                    step.text, outcome.id, step.source
+                ));
+            }
         }
         let mut seen = BTreeSet::new();
         for situation in &self.situations {
@@ -299,13 +335,8 @@ impl Guide {
         }
         for o in self.outcomes.values() {
             ids.insert(o.title.as_str());
-            ids.extend(
-                o.steps
-                    .iter()
-                    .chain(&o.bring)
-                    .chain(&o.where_to_go)
-                    .map(String::as_str),
-            );
+            ids.extend(o.steps.iter().map(|step| step.text.as_str()));
+            ids.extend(o.bring.iter().chain(&o.where_to_go).map(String::as_str));
         }
         ids.extend(self.situations.iter().map(|s| s.title.as_str()));
         ids

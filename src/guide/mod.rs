@@ -4,7 +4,7 @@
 mod data;
 mod walk;
 
-pub use data::{Choice, Guide, GuideError, Outcome, Question, Situation};
+pub use data::{Choice, Guide, GuideError, Outcome, Question, Situation, Step};
 pub use walk::{OutcomeView, QuestionView, Walk};
 
 /// The start of the quick guide (「マイナンバーカードを持っていますか？」).

@@ -135,6 +135,9 @@ pub struct Hotline {
     pub hours: String,
     /// Locale codes the line speaks.
     pub languages: Vec<String>,
+    /// The day the languages were read from the source: lines add languages, so a sheet says
+    /// "as of" instead of stating the list as a lasting fact.
+    pub languages_as_of: NaiveDate,
     /// The document it comes from.
     pub source: String,
 }

@@ -5,6 +5,7 @@ use super::geom::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
 use super::model::{BandKind, Block, Contact, Pair, StatusKind, TodayMark};
 use super::ruby;
 use super::text::{Paragraph, TextEngine, TextStyle};
+use crate::palette::{self, BandTone};
 
 /// The language whose readings are set as ruby.
 const RUBY_LANG: &str = "ja-yasashii";
@@ -13,14 +14,17 @@ const COLUMN_GAP: f32 = 18.0;
 const HEADING_FILL: Rgb = Rgb(226, 234, 242);
 const HEADING_BAR: Rgb = Rgb(30, 80, 140);
 
-/// The fill and the outline of a band, distinct in grey too (for black-and-white printers).
+/// The fill and the outline of a band: the window's palette ([`crate::palette`]), distinct in
+/// grey too (for black-and-white printers).
 pub fn band_colors(kind: BandKind) -> (Rgb, Rgb) {
-    match kind {
-        BandKind::Valid => (Rgb(200, 230, 201), Rgb(27, 94, 32)),
-        BandKind::Renewal => (Rgb(187, 222, 251), Rgb(13, 71, 161)),
-        BandKind::Grace => (Rgb(255, 224, 178), Rgb(191, 54, 12)),
-        BandKind::Expired => (Rgb(255, 205, 210), Rgb(183, 28, 28)),
-    }
+    let tone = match kind {
+        BandKind::Valid => BandTone::Valid,
+        BandKind::Renewal => BandTone::Renewal,
+        BandKind::Grace => BandTone::Grace,
+        BandKind::Expired => BandTone::Expired,
+    };
+    let ((r, g, b), (er, eg, eb), _) = palette::band(tone);
+    (Rgb(r, g, b), Rgb(er, eg, eb))
 }
 
 /// The outline and background of the status box.
@@ -65,7 +69,9 @@ impl<'a> Composer<'a> {
         if lang == RUBY_LANG {
             ruby::layout(self.engine, text, lang, style, width)
         } else {
-            self.engine.layout(text, lang, style, width)
+            // Words of Thai, Khmer, Burmese and phrases of Japanese stay whole (crate::linebreak).
+            self.engine
+                .layout(&crate::linebreak::prepare(text, lang), lang, style, width)
         }
     }
 

@@ -21,7 +21,7 @@ const ASCENT: f32 = 0.88;
 /// Descent of the CJK face's em box below the baseline, in ems.
 const DESCENT: f32 = 0.12;
 /// Shaped between the characters of a base so the line breaker never splits it (not drawn).
-const WORD_JOINER: char = '\u{2060}';
+use crate::linebreak::{self, WORD_JOINER};
 
 /// A piece of a message: plain text, or a base with its reading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,8 +114,22 @@ struct Base {
     reading: String,
 }
 
-/// The text to shape (bases glued with word joiners) and the bases in it.
-fn prepare(segments: Vec<Segment>) -> (String, Vec<Base>) {
+/// Appends `c`, after a word joiner where the line must not break before it
+/// ([`linebreak::joins`]: やさしい日本語 breaks at its spaces only).
+fn push_joined(text: &mut String, c: char, lang: &str) {
+    let mut last = text.chars().rev().filter(|&c| c != WORD_JOINER);
+    if let Some(a) = last.next()
+        && a != '\n'
+        && linebreak::joins(last.next(), a, c, lang)
+    {
+        text.push(WORD_JOINER);
+    }
+    text.push(c);
+}
+
+/// The text to shape (bases glued with word joiners, lines breaking where [`linebreak`]
+/// allows) and the bases in it.
+fn prepare(segments: Vec<Segment>, lang: &str) -> (String, Vec<Base>) {
     let mut text = String::new();
     let mut bases = Vec::new();
     let (mut hard_line, mut line_start) = (0, 0);
@@ -128,15 +142,18 @@ fn prepare(segments: Vec<Segment>) -> (String, Vec<Base>) {
                         hard_line += 1;
                         line_start = text.len();
                     }
-                    text.push_str(part);
+                    for c in part.chars() {
+                        push_joined(&mut text, c, lang);
+                    }
                 }
             }
             Segment::Ruby { base, reading } => {
-                let start = text.len() - line_start;
-                for (i, c) in base.chars().enumerate() {
-                    if i > 0 {
-                        text.push(WORD_JOINER);
-                    }
+                let mut chars = base.chars();
+                let Some(first) = chars.next() else { continue };
+                push_joined(&mut text, first, lang);
+                let start = text.len() - first.len_utf8() - line_start;
+                for c in chars {
+                    text.push(WORD_JOINER);
                     text.push(c);
                 }
                 bases.push(Base {
@@ -171,17 +188,11 @@ fn hard_lines(lines: &[ShapedLine]) -> Vec<usize> {
 pub fn layout(engine: &mut TextEngine, text: &str, lang: &str, style: TextStyle, width: f32) -> Paragraph {
     let segments = split(text);
     if !segments.iter().any(|s| matches!(s, Segment::Ruby { .. })) {
-        return engine.layout(text, lang, style, width);
+        return engine.layout(&linebreak::prepare(text, lang), lang, style, width);
     }
-    let (shaped, bases) = prepare(segments);
-    let mut paragraph = engine.layout(&shaped, lang, style, width);
-    for line in &mut paragraph.lines {
-        let text = Arc::clone(&line.text);
-        line.glyphs.retain(|g| {
-            text.get(g.range.clone())
-                .is_none_or(|s| s.chars().any(|c| c != WORD_JOINER))
-        });
-    }
+    let (shaped, bases) = prepare(segments, lang);
+    let paragraph = engine.layout(&shaped, lang, style, width);
+    let mut paragraph = paragraph;
     let hard = hard_lines(&paragraph.lines);
     let size = style.size;
     let small = TextStyle {

@@ -31,7 +31,7 @@ pub(super) fn outcome_sections(words: &Words, outcome: &Outcome, after: bool) ->
     };
     let mut blocks = vec![Block::Section {
         heading,
-        items: list(&outcome.steps),
+        items: list(&outcome.step_ids()),
         numbered: true,
     }];
     for (heading, ids) in [
@@ -99,7 +99,13 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             let mut detail = words.text(&hotline.hours);
             if !hotline.languages.is_empty() {
                 let names = DateOr::Text(language_names(&hotline.languages));
-                let langs = words.with(msg!("sheet-contact-languages"), &[("languages", names)]);
+                let langs = words.with(
+                    msg!("sheet-contact-languages"),
+                    &[
+                        ("languages", names),
+                        ("date", DateOr::Date(hotline.languages_as_of)),
+                    ],
+                );
                 // The languages matter to the reader of the second column; on a Japanese-only
                 // sheet they go in the Japanese one (for whoever helps).
                 match (detail.other.as_mut(), langs.other) {

@@ -164,6 +164,15 @@ impl TextEngine {
                 baseline: run.line_y - run.line_top,
             });
         }
+        // The line-break marks (crate::linebreak) have done their work: no glyph of theirs goes
+        // on paper or into the text layer.
+        for line in &mut lines {
+            let text = Arc::clone(&line.text);
+            line.glyphs.retain(|g| {
+                text.get(g.range.clone())
+                    .is_none_or(|s| s.chars().any(|c| !crate::linebreak::is_mark(c)))
+            });
+        }
         rejoin_split_clusters(&mut lines);
         Paragraph {
             lines,

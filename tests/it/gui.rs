@@ -20,8 +20,11 @@ fn app(kiosk: bool) -> App {
         today: Some(day(2026, 11, 22)),
         kiosk,
         idle_seconds: 120,
+        idle_after_print_seconds: 30,
         exit_after_first_frame: false,
         rules: None,
+        prefs_file: None,
+        file_dialog: false,
     })
 }
 
@@ -268,7 +271,7 @@ fn switching_language_changes_the_visible_texts_at_once() {
     let mut app = app(false);
     let ja = mynaho_guide::i18n::Localizer::new("ja");
     let vi = mynaho_guide::i18n::Localizer::new("vi");
-    let visible = |app: &App, text: String| simulator(app).find(text.as_str()).is_ok();
+    let visible = |app: &App, text: String| crate::ui::all_texts(app).contains(&text);
     assert!(visible(&app, ja.text(msg!("app-title"))));
     assert!(visible(&app, ja.text(msg!("gui-home-intro"))));
     click(&mut app, "lang-vi");

@@ -84,8 +84,11 @@ fn random_text_in_the_window_fields_never_panics() {
             today: NaiveDate::from_ymd_opt(2026, 11, 30),
             kiosk: false,
             idle_seconds: 120,
+            idle_after_print_seconds: 30,
             exit_after_first_frame: false,
             rules: None,
+            prefs_file: None,
+            file_dialog: false,
         });
         click(&mut app, "home-dates");
         type_text(&mut app, "dates-born", &date);

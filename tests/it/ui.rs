@@ -51,3 +51,22 @@ pub fn type_into(app: &mut App, field: &'static str, text: &str) {
 pub fn shows(app: &App, target: &'static str) -> bool {
     simulator(app).find(id(target)).is_ok()
 }
+
+/// Every text on screen (without line-break marks) and every field's content, in the order
+/// drawn.
+pub fn all_texts(app: &App) -> Vec<String> {
+    use iced_test::selector::Candidate;
+    let mut texts = Vec::new();
+    let collect = |candidate: Candidate<'_>| -> Option<()> {
+        match candidate {
+            // Without the invisible line-break marks (they are the layout's, not the words').
+            Candidate::Text { content, .. } => texts.push(mynaho_guide::linebreak::strip(content)),
+            Candidate::TextInput { state, .. } => texts.push(state.text().to_owned()),
+            _ => {}
+        }
+        None
+    };
+    // The selector never matches: it only looks at everything on the way.
+    let _ = simulator(app).find(collect);
+    texts
+}

@@ -7,8 +7,8 @@ use iced::Element;
 use iced::widget::{Row, column};
 
 use super::super::Ctx;
-use super::super::widget::{self, Kind, Ring};
-use super::{CardKind, CertKind, Field, Message, State, date_error, read, reading_of};
+use super::super::widget::{self, Ring};
+use super::{CardKind, CertKind, Field, Message, State, date_error, read};
 use crate::i18n::MessageId;
 use crate::person::Renewal;
 
@@ -161,15 +161,7 @@ impl State {
         if read(&self.card).is_none() {
             page = page.push(widget::hint(ctx, ctx.t(msg!("gui-dates-need-card"))));
         }
-        page.push(widget::big_button(
-            ctx,
-            "dates-show",
-            ring.label(&Message::ResultRequested, ctx.t(msg!("gui-dates-show"))),
-            Some(Message::ResultRequested),
-            Kind::Primary,
-            is(&Message::ResultRequested),
-        ))
-        .into()
+        page.into()
     }
 
     fn card_label(&self) -> MessageId {
@@ -202,9 +194,26 @@ impl State {
             Field::Cert => Message::CertEdited(text),
             Field::Residence => Message::ResidenceEdited(text),
         };
+        // After "show the result", the core's message about this field (missing, refused)
+        // shows beside it, not only in a list elsewhere.
+        let refused = self
+            .attempted
+            .then(|| self.timeline_errors(ctx))
+            .flatten()
+            .and_then(|errors| {
+                errors
+                    .into_iter()
+                    .find(|e| super::field_id(e.field) == Some(id) && !e.unreadable)
+            });
         let reading: Element<'a, Message> = match read(value) {
-            None => widget::hint(ctx, ctx.t(msg!("gui-dates-example"))),
-            Some(Ok(d)) => iced::widget::container(widget::body(ctx, reading_of(d)))
+            _ if refused.is_some() && read(value).is_none_or(|r| r.is_ok()) => {
+                let message = refused.map(|e| e.message).unwrap_or_default();
+                iced::widget::container(widget::error(ctx, message))
+                    .id(format!("{id}-error"))
+                    .into()
+            }
+            None => iced::widget::Space::new().into(),
+            Some(Ok(d)) => iced::widget::container(widget::body(ctx, super::reading_for(ctx, d)))
                 .id(format!("{id}-reading"))
                 .into(),
             Some(Err(error)) => {
@@ -216,6 +225,7 @@ impl State {
         column![
             widget::body(ctx, ctx.t(label)),
             widget::hint(ctx, ctx.t(explain)),
+            widget::hint(ctx, ctx.t(field.date_field(self).example_id())),
             widget::field(
                 ctx,
                 id,

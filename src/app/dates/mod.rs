@@ -6,8 +6,6 @@
 //! and every rule are the core's (`person::PersonForm`, the same form the CLI fills).
 
 use chrono::NaiveDate;
-use fluent_bundle::FluentValue;
-use iced::Element;
 
 use crate::clean;
 use crate::date::{self, DateError};
@@ -19,7 +17,12 @@ use super::Ctx;
 use super::widget;
 
 mod entry;
+mod readback;
 mod result;
+
+#[cfg(test)]
+pub use readback::reading_of;
+pub(super) use readback::{date_error, reading_for};
 
 pub(super) use result::status_banner;
 
@@ -60,6 +63,21 @@ pub enum Field {
     Residence,
 }
 
+impl Field {
+    /// The core's field this text field fills, given the kinds chosen.
+    pub(super) fn date_field(self, state: &State) -> DateField {
+        match self {
+            Field::Born => DateField::Born,
+            Field::Card if state.card_kind == CardKind::Issued => DateField::CardIssued,
+            Field::Card => DateField::CardExpiry,
+            Field::Applied => DateField::Applied,
+            Field::Cert if state.cert_kind == CertKind::Issued => DateField::CertIssued,
+            Field::Cert => DateField::CertExpiry,
+            Field::Residence => DateField::ResidenceUntil,
+        }
+    }
+}
+
 /// What was typed and chosen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -73,6 +91,8 @@ pub struct State {
     foreign: bool,
     residence: String,
     showing_result: bool,
+    /// "Show the result" was pressed with something missing: the fields now say what.
+    attempted: bool,
 }
 
 /// What the person did on the dates screen.
@@ -117,6 +137,20 @@ pub enum Action {
     OpenReview,
     /// Move the keyboard focus to the next field.
     FocusNext,
+    /// Move the keyboard focus to this field (the first one missing or wrong).
+    Focus(&'static str),
+}
+
+/// The id of the text field holding a date.
+pub(super) fn field_id(field: DateField) -> Option<&'static str> {
+    match field {
+        DateField::Born => Some("dates-born"),
+        DateField::CardExpiry | DateField::CardIssued => Some("dates-card"),
+        DateField::Applied => Some("dates-applied"),
+        DateField::CertExpiry | DateField::CertIssued => Some("dates-cert"),
+        DateField::ResidenceUntil => Some("dates-residence"),
+        DateField::Today | DateField::CertRenewal => None,
+    }
 }
 
 /// Reads one field: `None` while empty.
@@ -224,8 +258,13 @@ impl State {
                 || timeline.is_some_and(|t| t.warnings.contains(&Warning::CertificateRenewalUnknown)))
     }
 
+    /// The messages of the fields at fault, `None` when the dates compute.
+    pub(super) fn timeline_errors(&self, ctx: &Ctx) -> Option<Vec<FieldError>> {
+        self.timeline(ctx).err()
+    }
+
     /// Handles one message.
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         match message {
             Message::BirthEdited(text) => self.born = clean::as_typed(&text),
             Message::CardKindChosen(kind) => self.card_kind = kind,
@@ -246,11 +285,25 @@ impl State {
                 if !last {
                     return Action::FocusNext;
                 }
-                return self.update(Message::ResultRequested);
+                return self.update(Message::ResultRequested, ctx);
             }
             Message::ResultRequested => {
-                // The fields stay on screen, with their errors, until every field reads.
-                self.showing_result = self.form().readable();
+                // The fields stay on screen, each saying what is missing or wrong, and the
+                // keyboard goes to the first of them, until the dates compute.
+                return match self.timeline_errors(ctx) {
+                    None => {
+                        self.showing_result = true;
+                        self.attempted = false;
+                        Action::None
+                    }
+                    Some(errors) => {
+                        self.attempted = true;
+                        match errors.iter().find_map(|e| field_id(e.field)) {
+                            Some(id) => Action::Focus(id),
+                            None => Action::None,
+                        }
+                    }
+                };
             }
             Message::BackPressed => {
                 if !self.showing_result {
@@ -285,75 +338,55 @@ impl State {
         list
     }
 
-    /// What the person typed, read back, for the review screen: (label, reading).
-    pub fn summary(&self, ctx: &Ctx) -> Vec<(String, String)> {
-        let card_label = match self.card_kind {
-            CardKind::Expiry => msg!("gui-dates-card-expiry"),
-            CardKind::Issued => msg!("gui-dates-card-issued"),
-        };
-        let cert_label = match self.cert_kind {
-            CertKind::Unknown => msg!("gui-dates-cert-unknown"),
-            CertKind::Expiry => msg!("gui-dates-cert-expiry"),
-            CertKind::Issued => msg!("gui-dates-cert-issued"),
-        };
-        let mut lines = vec![
-            (ctx.t(msg!("gui-dates-born")), reading_text(ctx, &self.born)),
-            (ctx.t(card_label), reading_text(ctx, &self.card)),
-        ];
-        if self.card_kind == CardKind::Issued && !self.applied.trim().is_empty() {
-            lines.push((ctx.t(msg!("gui-dates-applied")), reading_text(ctx, &self.applied)));
-        }
-        if self.cert_kind != CertKind::Unknown {
-            lines.push((ctx.t(cert_label), reading_text(ctx, &self.cert)));
-        } else {
-            lines.push((ctx.t(msg!("gui-dates-cert")), ctx.t(cert_label)));
-        }
-        if self.foreign {
-            lines.push((
-                ctx.t(msg!("gui-dates-residence")),
-                reading_text(ctx, &self.residence),
-            ));
-        }
-        lines
-    }
-
     /// Draws the screen.
-    pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &widget::Ring<Message>) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &widget::Ring<Message>) -> widget::Frame<'a, Message> {
         let nav = widget::nav_row(vec![widget::nav_button(
             ctx,
             "dates-back",
             ctx.t(msg!("gui-back")),
             Some(Message::BackPressed),
         )]);
-        let page = if self.showing_result {
-            result::view(self, ctx, ring)
+        let (page, action) = if self.showing_result {
+            (
+                result::view(self, ctx, ring),
+                (Message::ReviewChosen, "dates-review", msg!("gui-outcome-review")),
+            )
         } else {
-            self.entry(ctx, ring)
+            (
+                self.entry(ctx, ring),
+                (Message::ResultRequested, "dates-show", msg!("gui-dates-show")),
+            )
         };
-        widget::screen(nav, page)
+        let (message, id, label) = action;
+        // The main action stays in the bottom bar, never below the fold; what still blocks it
+        // is said right above it.
+        let button = widget::big_button(
+            ctx,
+            id,
+            ring.label(&message, ctx.t(label)),
+            Some(message.clone()),
+            widget::Kind::Primary,
+            ring.is(&message),
+        );
+        let missing = (self.attempted && !self.showing_result)
+            .then(|| self.timeline_errors(ctx))
+            .flatten();
+        let bar = match missing {
+            Some(errors) => {
+                let mut names: Vec<String> = errors.iter().map(|e| ctx.t(field_label(e.field))).collect();
+                names.dedup();
+                let line = ctx
+                    .loc
+                    .text_str(msg!("gui-dates-missing"), &[("fields", &ctx.loc.join(&names))]);
+                iced::widget::column![
+                    iced::widget::container(widget::error(ctx, line)).id("dates-missing"),
+                    button
+                ]
+                .spacing(8)
+                .into()
+            }
+            None => button,
+        };
+        widget::Frame::new(nav, page).with_action(bar)
     }
-}
-
-/// "昭和25年10月10日 = 1950-10-10".
-pub fn reading_of(d: NaiveDate) -> String {
-    format!("{} = {}", date::format_wareki(d), date::format_iso(d))
-}
-
-fn reading_text(ctx: &Ctx, text: &str) -> String {
-    match read(text) {
-        None => ctx.t(msg!("gui-review-not-entered")),
-        Some(Ok(d)) => reading_of(d),
-        Some(Err(error)) => format!("{text} ({})", date_error(ctx, &error, "")),
-    }
-}
-
-/// The core's explanation of a date error, naming the field as the window labels it.
-pub(super) fn date_error(ctx: &Ctx, error: &DateError, field: &str) -> String {
-    let mut args: Vec<(&str, FluentValue<'_>)> = error
-        .args()
-        .into_iter()
-        .map(|(name, value)| (name, FluentValue::from(value)))
-        .collect();
-    args.push(("field", FluentValue::from(field)));
-    ctx.loc.text_with(error.message_id(), &args)
 }

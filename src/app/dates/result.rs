@@ -18,24 +18,14 @@ use super::{Message, State};
 /// Draws the result: status banner, timeline chart, key dates, warnings and today's facts.
 pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
     let is = |message: &Message| ring.is(message);
-    let buttons = column![
-        widget::big_button(
-            ctx,
-            "dates-review",
-            ring.label(&Message::ReviewChosen, ctx.t(msg!("gui-outcome-review"))),
-            Some(Message::ReviewChosen),
-            Kind::Primary,
-            is(&Message::ReviewChosen),
-        ),
-        widget::big_button(
-            ctx,
-            "dates-edit",
-            ring.label(&Message::BackPressed, ctx.t(msg!("gui-dates-edit"))),
-            Some(Message::BackPressed),
-            Kind::Secondary,
-            is(&Message::BackPressed),
-        ),
-    ]
+    let buttons = column![widget::big_button(
+        ctx,
+        "dates-edit",
+        ring.label(&Message::BackPressed, ctx.t(msg!("gui-dates-edit"))),
+        Some(Message::BackPressed),
+        Kind::Secondary,
+        is(&Message::BackPressed),
+    ),]
     .spacing(12);
     let timeline = match state.timeline(ctx) {
         Ok(timeline) => timeline,
@@ -48,8 +38,21 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         }
     };
     let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
+    let card_latest = timeline.usable_until_latest(Item::Card);
+    let cert_latest = timeline.usable_until_latest(Item::Certificate);
+    // What the person cares about first: can the card be used at the clinic, and until when.
+    let summary = RowDates {
+        renewal_opens: timeline
+            .card
+            .renewal_opens
+            .min(timeline.certificate.renewal_opens),
+        expiry: timeline.card.expiry.min(timeline.certificate.expiry),
+        grace_last_day: timeline.mynaho.usable_until,
+        grace_last_day_latest: card_latest.min(cert_latest).max(timeline.mynaho.usable_until),
+    };
     let chart = timeline_chart::Chart {
         rows: vec![
+            (ctx.t(msg!("gui-chart-summary")), summary),
             (
                 ctx.t(msg!("timeline-card")),
                 RowDates {
@@ -75,6 +78,13 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
             timeline.act_by(),
             pair(ctx, msg!("timeline-act-by"), fmt(timeline.act_by())),
         ),
+        band_words: [
+            ctx.t(msg!("band-valid")),
+            ctx.t(msg!("band-renewal")),
+            ctx.t(msg!("band-grace")),
+            ctx.t(msg!("band-expired")),
+            ctx.t(msg!("band-unsure")),
+        ],
         colors: ctx.colors,
         font: ctx.font,
     };

@@ -12,7 +12,7 @@ use super::Ctx;
 
 mod outcome;
 use super::flowchart::{self, Chart};
-use super::widget::{self, Kind, Ring};
+use super::widget::{self, Frame, Kind, Ring};
 
 /// Where the person is in the guide.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,12 +72,17 @@ impl State {
     }
 
     /// The situation chosen, if any.
+    /// Whether the list of counter situations is showing.
+    pub fn is_picking(&self) -> bool {
+        self.picking
+    }
+
+    /// The counter situation the walk started from, if any.
     pub fn situation(&self) -> Option<&str> {
         self.situation.as_deref()
     }
 
     /// The answers so far, as (question id, value).
-    #[cfg(test)]
     pub fn answers(&self) -> &[(String, String)] {
         &self.answers
     }
@@ -187,7 +192,7 @@ impl State {
         ctx: &'a Ctx,
         ring: &Ring<Message>,
         timeline: Option<&Timeline>,
-    ) -> Element<'a, Message> {
+    ) -> Frame<'a, Message> {
         let nav = widget::nav_row(vec![
             widget::nav_button(
                 ctx,
@@ -202,16 +207,26 @@ impl State {
                 (!self.answers.is_empty()).then_some(Message::RestartPressed),
             ),
         ]);
-        let page = if self.picking {
-            self.situations(ctx, ring)
-        } else {
-            match self.walk(ctx) {
-                Some(Walk::Question(question)) => self.question(ctx, &question, ring),
-                Some(Walk::Outcome(outcome)) => self.outcome(ctx, &outcome, ring, timeline),
-                None => column![widget::error(ctx, ctx.t(msg!("gui-guide-missing")))].into(),
-            }
-        };
-        widget::screen(nav, page)
+        if self.picking {
+            return Frame::new(nav, self.situations(ctx, ring));
+        }
+        match self.walk(ctx) {
+            Some(Walk::Question(question)) => Frame::new(nav, self.question(ctx, &question, ring)),
+            // The main action stays in the bottom bar, never below the fold.
+            Some(Walk::Outcome(outcome)) => Frame::new(nav, self.outcome(ctx, &outcome, ring, timeline))
+                .with_action(widget::big_button(
+                    ctx,
+                    "outcome-review",
+                    ring.label(&Message::ReviewChosen, ctx.t(msg!("gui-outcome-review"))),
+                    Some(Message::ReviewChosen),
+                    Kind::Primary,
+                    ring.is(&Message::ReviewChosen),
+                )),
+            None => Frame::new(
+                nav,
+                column![widget::error(ctx, ctx.t(msg!("gui-guide-missing")))].into(),
+            ),
+        }
     }
 
     fn situations(&self, ctx: &Ctx, ring: &Ring<Message>) -> Element<'_, Message> {

@@ -50,12 +50,6 @@ impl State {
             .collect();
         let buttons = [
             (
-                "outcome-review",
-                msg!("gui-outcome-review"),
-                Message::ReviewChosen,
-                Kind::Primary,
-            ),
-            (
                 "outcome-dates",
                 msg!("gui-outcome-dates"),
                 Message::DatesChosen,
@@ -91,7 +85,7 @@ impl State {
             banner,
             widget::hint(ctx, ctx.t(msg!("gui-outcome-label"))),
             iced::widget::container(widget::title(ctx, title)).id("outcome-title"),
-            section(msg!("cli-steps"), &outcome.steps, true),
+            section(msg!("cli-steps"), &outcome.step_ids(), true),
             section(msg!("cli-bring"), &outcome.bring, false),
             section(msg!("cli-where"), &outcome.where_to_go, false),
             section_lines(ctx, msg!("cli-call"), calls),

@@ -97,12 +97,32 @@ fn check_dates(rules: &Rules, input: &TimelineInput) -> Result<(), TimelineError
         input.residence_until.map(|d| (DateField::ResidenceUntil, d)),
     ];
     if let Some(born) = input.born {
+        if born < BORN_EARLIEST {
+            return Err(TimelineError::OutOfRange {
+                field: DateField::Born,
+                from: BORN_EARLIEST,
+                to: input.today,
+            });
+        }
         if born > input.today {
             return Err(TimelineError::AfterToday(DateField::Born));
         }
-        if let Some((field, _)) = dates.iter().flatten().find(|(_, date)| *date < born) {
-            return Err(TimelineError::BeforeBirth(*field));
+    }
+    for (field, date) in dates.iter().flatten() {
+        if let Some((from, to)) = plausible(*field, input.today)
+            && !(from..=to).contains(date)
+        {
+            return Err(TimelineError::OutOfRange {
+                field: *field,
+                from,
+                to,
+            });
         }
+    }
+    if let Some(born) = input.born
+        && let Some((field, _)) = dates.iter().flatten().find(|(_, date)| *date < born)
+    {
+        return Err(TimelineError::BeforeBirth(*field));
     }
     let first_card = rules.first_card_date();
     let issues = dates.iter().flatten().filter(|(field, _)| {
@@ -132,6 +152,28 @@ fn check_dates(rules: &Rules, input: &TimelineInput) -> Result<(), TimelineError
         }
     }
     Ok(())
+}
+
+/// The earliest birth date taken as typed on purpose (the oldest people alive were born in the
+/// 1910s; 1900 leaves room and still catches 令和 typed for 昭和).
+const BORN_EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a valid date");
+/// The first cards were handed out in January 2016 (平成28年1月): no card or certificate date
+/// lies before.
+const CARD_EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(2016, 1, 1).expect("a valid date");
+/// A card issued today expires within 10 years (its 10th birthday); nothing lies later.
+const YEARS_AHEAD: u32 = 10;
+
+/// The plausible days for a field's date on `today`, if the field has such a range.
+fn plausible(field: DateField, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let ahead = today
+        .checked_add_months(chrono::Months::new(12 * YEARS_AHEAD))
+        .unwrap_or(NaiveDate::MAX);
+    match field {
+        DateField::CardExpiry | DateField::CertExpiry | DateField::ResidenceUntil => {
+            Some((CARD_EARLIEST, ahead))
+        }
+        _ => None,
+    }
 }
 
 /// Computes the timeline from what the person knows, with the given rules and the law's

@@ -266,6 +266,21 @@ impl DateField {
     }
 }
 
+impl DateField {
+    /// The Fluent id of an example for the field (「例：2031年10月10日（カードの表に書かれた日）」).
+    pub fn example_id(&self) -> crate::i18n::MessageId {
+        match self {
+            DateField::Born | DateField::Today | DateField::CertRenewal => msg!("example-born"),
+            DateField::CardExpiry => msg!("example-card-expiry"),
+            DateField::CardIssued => msg!("example-card-issued"),
+            DateField::Applied => msg!("example-applied"),
+            DateField::CertExpiry => msg!("example-cert-expiry"),
+            DateField::CertIssued => msg!("example-cert-issued"),
+            DateField::ResidenceUntil => msg!("example-residence"),
+        }
+    }
+}
+
 impl std::fmt::Display for DateField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.message_id().as_str().trim_start_matches("field-"))
@@ -296,6 +311,16 @@ pub enum TimelineError {
     /// Both expiries were entered and the certificate's is after the card's.
     #[error("the certificate expiry is after the card expiry")]
     CertExpiryAfterCard,
+    /// A date no one could have for this field (a birth in 1850, a card expiry in 1950).
+    #[error("{field} must be between {from} and {to}")]
+    OutOfRange {
+        /// The field.
+        field: DateField,
+        /// The first plausible day.
+        from: chrono::NaiveDate,
+        /// The last plausible day.
+        to: chrono::NaiveDate,
+    },
 }
 
 impl TimelineError {
@@ -309,6 +334,7 @@ impl TimelineError {
             TimelineError::BeforeFirstCard(_) => msg!("timeline-error-before-first-card"),
             TimelineError::CertIssuedBeforeCard => msg!("timeline-error-cert-before-card"),
             TimelineError::CertExpiryAfterCard => msg!("timeline-error-cert-after-card"),
+            TimelineError::OutOfRange { .. } => msg!("timeline-error-out-of-range"),
         }
     }
 
@@ -318,7 +344,8 @@ impl TimelineError {
             TimelineError::BirthDateNeeded => DateField::Born,
             TimelineError::BeforeBirth(field)
             | TimelineError::AfterToday(field)
-            | TimelineError::BeforeFirstCard(field) => *field,
+            | TimelineError::BeforeFirstCard(field)
+            | TimelineError::OutOfRange { field, .. } => *field,
             TimelineError::AppliedAfterIssue => DateField::Applied,
             TimelineError::CertIssuedBeforeCard => DateField::CertIssued,
             TimelineError::CertExpiryAfterCard => DateField::CertExpiry,

@@ -1,6 +1,8 @@
-//! The timeline chart (canvas): one row for the card body and one for the certificate, each cut
-//! into coloured bands — valid, renewal window, grace (insurance check only), expired — with a
-//! "today" marker and the years along the bottom.
+//! The timeline chart (canvas): a summary row "usable as マイナ保険証", then one row for the card
+//! body and one for the certificate, each cut into bands — valid, renewal window, grace
+//! (insurance check only), expired, not known — in the paper's palette, each with its pattern and
+//! its word inside when it fits, the date under each change, a "today" marker, the act-by mark
+//! and the years along the bottom.
 
 use chrono::{Datelike, Months, NaiveDate};
 use iced::alignment::Vertical;
@@ -9,6 +11,10 @@ use iced::widget::text::Alignment;
 use iced::{Color, Font, Pixels, Point, Rectangle, Renderer, Size, Theme, mouse};
 
 use super::theme::Colors;
+
+mod patterns;
+use crate::palette::BandTone;
+use patterns::{hatch, pattern};
 
 /// What a stretch of time means for the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,7 +147,7 @@ pub fn color(colors: &Colors, phase: Phase) -> Color {
 /// The canvas program.
 #[derive(Debug, Clone)]
 pub struct Chart {
-    /// Rows: a label and the row's dates.
+    /// Rows: a label and the row's dates (the summary "usable as マイナ保険証" first).
     pub rows: Vec<(String, RowDates)>,
     /// The date used as today.
     pub today: NaiveDate,
@@ -149,21 +155,45 @@ pub struct Chart {
     pub today_label: String,
     /// The date to act by and its label ("手続きの期限 2026年12月28日").
     pub act_by: (NaiveDate, String),
+    /// The words written inside the bands: valid, renewal, grace, expired, not known.
+    pub band_words: [String; 5],
     /// The palette.
     pub colors: Colors,
     /// The face for the labels.
     pub font: Font,
 }
 
-const LABEL_WIDTH: f32 = 150.0;
-const ROW_HEIGHT: f32 = 56.0;
 const TOP: f32 = 34.0;
+const LABEL_HEIGHT: f32 = 28.0;
+const BAR_HEIGHT: f32 = 44.0;
+const DATES_HEIGHT: f32 = 24.0;
+const ROW_GAP: f32 = 10.0;
+const ROW_HEIGHT: f32 = LABEL_HEIGHT + BAR_HEIGHT + DATES_HEIGHT + ROW_GAP;
 const ACT_BY_HEIGHT: f32 = 30.0;
+const SIDE: f32 = 8.0;
 
 impl Chart {
     /// Height the chart needs.
     pub fn height(&self) -> f32 {
-        TOP + self.rows.len() as f32 * (ROW_HEIGHT + 14.0) + 36.0 + ACT_BY_HEIGHT
+        TOP + self.rows.len() as f32 * ROW_HEIGHT + 36.0 + ACT_BY_HEIGHT
+    }
+}
+
+/// About how wide a text is drawn at `size` (CJK and other wide scripts a full em).
+fn text_width(text: &str, size: f32) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.55 * size } else { size })
+        .sum()
+}
+
+/// The palette tone of a phase (`None`: not known, drawn hatched).
+fn tone(phase: Phase) -> Option<BandTone> {
+    match phase {
+        Phase::Valid => Some(BandTone::Valid),
+        Phase::Renewal => Some(BandTone::Renewal),
+        Phase::Grace => Some(BandTone::Grace),
+        Phase::Expired => Some(BandTone::Expired),
+        Phase::Unsure => None,
     }
 }
 
@@ -183,8 +213,8 @@ impl<Message> canvas::Program<Message> for Chart {
         let dates: Vec<RowDates> = self.rows.iter().map(|(_, d)| *d).collect();
         let (start, end) = span(self.today, &dates);
         let total = (end - start).num_days().max(1) as f32;
-        let width = (bounds.width - LABEL_WIDTH - 10.0).max(10.0);
-        let x = |d: NaiveDate| LABEL_WIDTH + (d - start).num_days() as f32 / total * width;
+        let width = (bounds.width - 2.0 * SIDE).max(10.0);
+        let x = |d: NaiveDate| SIDE + (d - start).num_days() as f32 / total * width;
         let text = |content: String, position: Point, align_x: Alignment, color: Color| Text {
             content,
             position,
@@ -198,32 +228,74 @@ impl<Message> canvas::Program<Message> for Chart {
 
         let mut y = TOP;
         for (label, row) in &self.rows {
+            // The label above its bar, the full width: long labels never run into another row.
             frame.fill_text(Text {
-                max_width: LABEL_WIDTH - 10.0,
+                max_width: width,
                 ..text(
                     label.clone(),
-                    Point::new(0.0, y + ROW_HEIGHT / 2.0),
+                    Point::new(SIDE, y + LABEL_HEIGHT / 2.0),
                     Alignment::Left,
                     c.text,
                 )
             });
+            let bar = y + LABEL_HEIGHT;
+            let mut last_date_right = f32::MIN;
             for band in bands(*row, start, end) {
                 let left = x(band.from);
-                let right = x(band.to.succ_opt().unwrap_or(band.to)).min(LABEL_WIDTH + width);
+                let right = x(band.to.succ_opt().unwrap_or(band.to)).min(SIDE + width);
+                let band_width = (right - left).max(1.0);
                 frame.fill_rectangle(
-                    Point::new(left, y),
-                    Size::new((right - left).max(1.0), ROW_HEIGHT),
+                    Point::new(left, bar),
+                    Size::new(band_width, BAR_HEIGHT),
                     color(&c, band.phase),
                 );
-                if band.phase == Phase::Unsure {
-                    hatch(&mut frame, left, right, y, c.muted);
+                match tone(band.phase) {
+                    Some(t) => {
+                        let edge = super::theme::band_edge(&c, t);
+                        pattern(&mut frame, crate::palette::band(t).2, left, right, bar, edge);
+                        frame.stroke(
+                            &Path::rectangle(Point::new(left, bar), Size::new(band_width, BAR_HEIGHT)),
+                            Stroke::default().with_color(edge).with_width(1.5),
+                        );
+                    }
+                    None => hatch(&mut frame, left, right, bar, c.muted),
+                }
+                // Its word inside, when it fits: the meaning never rests on colour alone.
+                let word = &self.band_words[band.phase as usize];
+                if text_width(word, 18.0) + 12.0 < band_width {
+                    let on = if tone(band.phase).is_some() && c != super::theme::HIGH_CONTRAST {
+                        super::theme::NORMAL.text
+                    } else {
+                        c.text
+                    };
+                    frame.fill_text(text(
+                        word.clone(),
+                        Point::new((left + right) / 2.0, bar + BAR_HEIGHT / 2.0),
+                        Alignment::Center,
+                        on,
+                    ));
+                }
+                // The date each stretch begins, under the bar (left out where it would collide).
+                if band.from > start {
+                    let label = format!("{}/{}/{}", band.from.year(), band.from.month(), band.from.day());
+                    let label_width = text_width(&label, 15.0);
+                    if left - label_width / 2.0 > last_date_right + 6.0
+                        && left + label_width / 2.0 < SIDE + width
+                    {
+                        frame.fill_text(Text {
+                            size: Pixels(15.0),
+                            ..text(
+                                label,
+                                Point::new(left, bar + BAR_HEIGHT + DATES_HEIGHT / 2.0),
+                                Alignment::Center,
+                                c.muted,
+                            )
+                        });
+                        last_date_right = left + label_width / 2.0;
+                    }
                 }
             }
-            frame.stroke(
-                &Path::rectangle(Point::new(LABEL_WIDTH, y), Size::new(width, ROW_HEIGHT)),
-                Stroke::default().with_color(c.border).with_width(1.0),
-            );
-            y += ROW_HEIGHT + 14.0;
+            y += ROW_HEIGHT;
         }
 
         // Years along the bottom.
@@ -235,7 +307,7 @@ impl<Message> canvas::Program<Message> for Chart {
             let at = x(first);
             frame.stroke(
                 &Path::line(Point::new(at, TOP - 4.0), Point::new(at, y)),
-                Stroke::default().with_color(c.border).with_width(1.0),
+                Stroke::default().with_color(c.border).with_width(0.5),
             );
             frame.fill_text(text(
                 year.to_string(),
@@ -259,8 +331,8 @@ impl<Message> canvas::Program<Message> for Chart {
                 ..Stroke::default().with_color(c.ring).with_width(4.0)
             },
         );
-        let label_x = at.clamp(LABEL_WIDTH, LABEL_WIDTH + width);
-        let align = if label_x > LABEL_WIDTH + width * 0.45 {
+        let label_x = at.clamp(SIDE, SIDE + width);
+        let align = if label_x > SIDE + width * 0.45 {
             Alignment::Right
         } else {
             Alignment::Left
@@ -288,88 +360,5 @@ impl<Message> canvas::Program<Message> for Chart {
     }
 }
 
-/// Diagonal lines over a band whose meaning is not known (readable without colour).
-fn hatch(frame: &mut Frame, left: f32, right: f32, y: f32, color: Color) {
-    let mut x = left - ROW_HEIGHT;
-    while x < right {
-        let from = Point::new(x.max(left), y + ROW_HEIGHT - (x.max(left) - x));
-        let to_x = (x + ROW_HEIGHT).min(right);
-        let to = Point::new(to_x, y + ROW_HEIGHT - (to_x - x));
-        frame.stroke(
-            &Path::line(from, to),
-            Stroke::default().with_color(color).with_width(2.0),
-        );
-        x += 12.0;
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
-    }
-
-    #[test]
-    fn bands_follow_each_other_without_gaps() {
-        let row = RowDates {
-            renewal_opens: day(2026, 12, 16),
-            expiry: day(2027, 3, 15),
-            grace_last_day: day(2027, 6, 30),
-            grace_last_day_latest: day(2027, 6, 30),
-        };
-        let got = bands(row, day(2026, 1, 1), day(2027, 12, 31));
-        let phases: Vec<Phase> = got.iter().map(|b| b.phase).collect();
-        assert_eq!(
-            phases,
-            [Phase::Valid, Phase::Renewal, Phase::Grace, Phase::Expired]
-        );
-        for pair in got.windows(2) {
-            assert_eq!(pair[0].to.succ_opt(), Some(pair[1].from));
-        }
-        assert_eq!(got[2].from, day(2027, 3, 16));
-    }
-
-    #[test]
-    fn an_uncertain_expiry_is_drawn_as_not_known_not_as_expired() {
-        let row = RowDates {
-            renewal_opens: day(2023, 10, 20),
-            expiry: day(2024, 1, 20),
-            grace_last_day: day(2024, 4, 30),
-            grace_last_day_latest: day(2029, 4, 30),
-        };
-        let got = bands(row, day(2023, 1, 1), day(2030, 1, 1));
-        let phases: Vec<Phase> = got.iter().map(|b| b.phase).collect();
-        assert_eq!(
-            phases,
-            [Phase::Valid, Phase::Renewal, Phase::Unsure, Phase::Expired]
-        );
-        assert_eq!(got[2].to, day(2029, 4, 30));
-    }
-
-    #[test]
-    fn bands_outside_the_span_are_left_out() {
-        let row = RowDates {
-            renewal_opens: day(2020, 1, 1),
-            expiry: day(2020, 3, 31),
-            grace_last_day: day(2020, 6, 30),
-            grace_last_day_latest: day(2020, 6, 30),
-        };
-        let got = bands(row, day(2026, 1, 1), day(2026, 12, 31));
-        assert_eq!(got.len(), 1);
-        assert_eq!(got[0].phase, Phase::Expired);
-    }
-
-    #[test]
-    fn span_contains_today_and_every_date() {
-        let row = RowDates {
-            renewal_opens: day(2029, 7, 11),
-            expiry: day(2029, 10, 10),
-            grace_last_day: day(2030, 1, 31),
-            grace_last_day_latest: day(2030, 1, 31),
-        };
-        let (start, end) = span(day(2026, 11, 22), &[row]);
-        assert!(start < day(2026, 11, 22) && end > day(2030, 1, 31));
-    }
-}
+mod tests;

@@ -1,7 +1,15 @@
 //! Reusable view pieces: text in the reader's sizes, big buttons with the selection ring,
-//! panels, banners and the fixed navigation bar above a scrolling page.
+//! panels, banners, fields and toggles. The frame a screen fills (navigation, scrolling page,
+//! main action) is in [`frame`].
 
-use iced::widget::{Column, Space, button, column, container, row, scrollable, text};
+pub mod frame;
+
+mod input;
+
+pub use frame::{Frame, PAGE, Ring, nav_row};
+pub use input::{field, toggle};
+
+use iced::widget::{Column, button, column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length, Padding, Shadow, Theme};
 
 use super::Ctx;
@@ -27,11 +35,22 @@ pub enum Tone {
     Danger,
 }
 
+/// The text with its line-break marks for the reader's language ([`crate::linebreak`]): words
+/// of Thai, Khmer and Burmese and phrases of Japanese stay whole on screen, as on paper.
+fn words(ctx: &Ctx, s: impl Into<String>) -> String {
+    crate::linebreak::prepare(&s.into(), ctx.loc.lang())
+}
+
+/// Lines break between words; a word longer than the line breaks between letters rather than
+/// running off the screen.
+const WRAP: iced::widget::text::Wrapping = iced::widget::text::Wrapping::WordOrGlyph;
+
 /// A screen title.
 pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(34)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
@@ -39,9 +58,10 @@ pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 
 /// A section heading.
 pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(27)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
@@ -49,9 +69,10 @@ pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 
 /// Body text (22 px).
 pub fn body<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(22)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(ctx.colors.text)
         .into()
@@ -59,9 +80,10 @@ pub fn body<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 
 /// An explanation line under a question or a field (20 px, quieter colour).
 pub fn hint<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(20)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(ctx.colors.muted)
         .into()
@@ -69,9 +91,10 @@ pub fn hint<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 
 /// An error shown in place, beside what caused it.
 pub fn error<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(21)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(ctx.colors.error)
         .into()
@@ -79,9 +102,10 @@ pub fn error<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 
 /// Text in an explicit colour (banners).
 pub fn colored<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>, size: f32, color: Color) -> Element<'a, M> {
-    text(s.into())
+    text(words(ctx, s))
         .size(size)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .color(color)
         .into()
@@ -102,9 +126,10 @@ pub fn list<'a, M: 'a>(ctx: &Ctx, lines: impl IntoIterator<Item = String>, numbe
                 .line_height(ctx.line_height)
                 .color(ctx.colors.text)
                 .width(36),
-            text(line)
+            text(words(ctx, line))
                 .size(22)
                 .font(ctx.font)
+                .wrapping(WRAP)
                 .line_height(ctx.line_height)
                 .color(ctx.colors.text)
                 .width(Length::Fill)
@@ -124,9 +149,10 @@ pub fn big_button<'a, M: Clone + 'a>(
     selected: bool,
 ) -> Element<'a, M> {
     let colors = ctx.colors;
-    let label = text(label.into())
+    let label = text(words(ctx, label))
         .size(24)
         .font(ctx.font)
+        .wrapping(WRAP)
         .line_height(ctx.line_height)
         .align_x(Alignment::Center)
         .width(Length::Fill);
@@ -151,9 +177,10 @@ pub fn nav_button<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let colors = ctx.colors;
     let button = button(
-        text(label.into())
+        text(words(ctx, label))
             .size(22)
             .font(ctx.font)
+            .wrapping(WRAP)
             .line_height(ctx.line_height),
     )
     .on_press_maybe(on_press)
@@ -197,11 +224,17 @@ pub fn option_button<'a, M: Clone + 'a>(
         label.into()
     };
     let kind = if chosen { Kind::Primary } else { Kind::Secondary };
-    let button = button(text(label).size(22).font(ctx.font).line_height(ctx.line_height))
-        .on_press(on_press)
-        .padding(Padding::from([12, 18]))
-        .height(56)
-        .style(move |_: &Theme, status| button_style(&colors, kind, status));
+    let button = button(
+        text(words(ctx, label))
+            .size(22)
+            .font(ctx.font)
+            .wrapping(WRAP)
+            .line_height(ctx.line_height),
+    )
+    .on_press(on_press)
+    .padding(Padding::from([12, 18]))
+    .height(56)
+    .style(move |_: &Theme, status| button_style(&colors, kind, status));
     ring(&colors, container(button).id(id).into(), selected)
 }
 
@@ -300,101 +333,5 @@ pub fn banner<'a, M: 'a>(
             },
             ..container::Style::default()
         })
-        .into()
-}
-
-/// A text field with the reader's sizes.
-pub fn field<'a, M: Clone + 'a>(
-    ctx: &Ctx,
-    id: &'static str,
-    placeholder: &str,
-    value: &str,
-    on_input: impl Fn(String) -> M + 'a,
-    on_submit: M,
-) -> Element<'a, M> {
-    let c = ctx.colors;
-    let input = iced::widget::text_input(placeholder, value)
-        .id(id)
-        .on_input(on_input)
-        .on_submit(on_submit)
-        .font(ctx.font)
-        .line_height(ctx.line_height)
-        .size(26)
-        .padding(14)
-        .width(Length::Fill)
-        .style(move |_: &Theme, status| {
-            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
-            iced::widget::text_input::Style {
-                background: Background::Color(c.surface),
-                border: Border {
-                    color: if focused { c.ring } else { c.border },
-                    width: if focused { 4.0 } else { 2.0 },
-                    radius: 8.0.into(),
-                },
-                icon: c.text,
-                placeholder: c.muted,
-                value: c.text,
-                selection: iced::theme::palette::mix(c.primary, c.surface, 0.6),
-            }
-        });
-    super::clean_input::clean_input(input)
-}
-
-/// The keyboard ring of a screen: the one list of what the ring and the number keys reach, in
-/// order, and which entry is selected. Views ask it whether a button is selected and which
-/// number it carries, so the drawing and the keys cannot drift apart.
-#[derive(Debug, Clone)]
-pub struct Ring<M> {
-    /// The messages the ring reaches, in order (number key n picks entry n − 1).
-    pub list: Vec<M>,
-    /// The selected entry, when the ring shows.
-    pub selected: Option<usize>,
-}
-
-impl<M: PartialEq> Ring<M> {
-    /// The ring over `list`, with `selected` (when the ring shows).
-    pub fn new(selected: Option<usize>, list: Vec<M>) -> Self {
-        Self { list, selected }
-    }
-
-    /// Whether the button sending `message` is selected.
-    pub fn is(&self, message: &M) -> bool {
-        self.selected.and_then(|i| self.list.get(i)) == Some(message)
-    }
-
-    /// The label with its number key in front ("1  はい"), when the ring reaches it.
-    pub fn label(&self, message: &M, text: impl Into<String>) -> String {
-        let text = text.into();
-        match self.list.iter().position(|m| m == message) {
-            Some(i) if i < 9 => format!("{}  {text}", i + 1),
-            _ => text,
-        }
-    }
-}
-
-/// The id of every screen's scrolling page.
-pub const PAGE: &str = "page";
-
-/// A screen: the navigation bar stays put, the page under it scrolls.
-pub fn screen<'a, M: 'a>(nav: Element<'a, M>, page: Element<'a, M>) -> Element<'a, M> {
-    let page =
-        container(container(page).max_width(980).padding(Padding::from([8, 28]))).center_x(Length::Fill);
-    column![
-        container(nav)
-            .padding(Padding::from([10, 24]))
-            .width(Length::Fill),
-        scrollable(column![page, Space::new().height(40)])
-            .id(PAGE)
-            .height(Length::Fill)
-    ]
-    .into()
-}
-
-/// A row of navigation buttons.
-pub fn nav_row<'a, M: 'a>(items: Vec<Element<'a, M>>) -> Element<'a, M> {
-    iced::widget::Row::with_children(items)
-        .spacing(12)
-        .align_y(Alignment::Center)
-        .wrap()
         .into()
 }
