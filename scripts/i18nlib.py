@@ -424,12 +424,12 @@ def read_other_forms(cell):
             continue
         match = OTHER_FORM.match(item)
         if not match:
-            problems.append(f"cannot read {item!r} (write 'id, id (reason)' or 'TO FIX: id, id (note)')")
+            problems.append(f'cannot read "{item}" (write "id, id (reason)" or "TO FIX: id, id (note)")')
             continue
         fix = bool(match.group(1))
         reason = (match.group(3) or "").strip()
         if not fix and not reason:
-            problems.append(f"{item!r}: an allowed other form needs its reason in brackets")
+            problems.append(f'"{item}": an allowed other form needs its reason in brackets')
         for ident in re.split(r"\s*,\s*", match.group(2)):
             if ident in allowed or ident in to_fix:
                 problems.append(f"{ident} is listed twice")
@@ -449,7 +449,7 @@ def read_number_items(cell):
             continue
         ident, signed = words[0], words[1:]
         if not MESSAGE_ID.match(ident) or not signed or not all(SIGNED.match(w) for w in signed):
-            problems.append(f"cannot read {item.strip()!r} (write 'message-id -12 +75')")
+            problems.append(f'cannot read "{item.strip()}" (write "message-id -12 +75")')
             continue
         diff = {}
         for w in signed:
