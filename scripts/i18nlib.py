@@ -35,6 +35,7 @@ class Message:
     comment: str = ""  # a "#" comment directly above it
     variants: list = field(default_factory=list)  # flattened texts, one per selector variant
     default: str = ""  # the flattened text with every selector on its default variant
+    elements: list = field(default_factory=list)  # the value, parsed (see parse_pattern)
 
 
 def locales():
@@ -129,6 +130,7 @@ def finish(message):
     parts = [message.source] + [message.attributes[k] for k in sorted(message.attributes)]
     variant_lists = []
     defaults = []
+    message.elements = parse_pattern(message.source, 0, top=True)[0]
     for part in parts:
         elements, _ = parse_pattern(part, 0, top=True)
         variant_lists.append(expand(elements))
@@ -170,7 +172,8 @@ def parse_pattern(s, i, top=False):
 
 
 def parse_placeable(s, i):
-    """s[i:] follows a '{'. Returns (("placeable",) or ("select", variants), index after '}')."""
+    """s[i:] follows a '{'. Returns (("placeable", source) or ("select", variants, selector source),
+    index after '}')."""
     depth = 0
     start = i
     while i < len(s):
@@ -182,13 +185,14 @@ def parse_placeable(s, i):
             depth += 1
         elif c == "}":
             if depth == 0:
-                return ("placeable",), i + 1
+                return ("placeable", s[start:i].strip(BLANK)), i + 1
             depth -= 1
         elif c == "-" and s.startswith("->", i) and depth == 0:
             break
         i += 1
     else:
         raise SystemExit(f"unclosed placeable in {s[start - 1:]!r}")
+    selector = s[start:i].strip(BLANK)
     i += 2
     variants = []  # (key, is_default, elements)
     while True:
@@ -197,7 +201,7 @@ def parse_placeable(s, i):
         if i >= len(s):
             raise SystemExit(f"unclosed selector in {s!r}")
         if s[i] == "}":
-            return ("select", variants), i + 1
+            return ("select", variants, selector), i + 1
         is_default = s[i] == "*"
         if is_default:
             i += 1
@@ -289,11 +293,12 @@ class Term:
 @dataclass
 class Row:
     term: str
-    wordings: list
+    wordings: list  # the pieces looked for
     tier: str
     allowed: dict  # id -> reason
     to_fix: dict  # id -> note (may be empty)
     line: int
+    cell: str = ""  # the Wording cell as written (stems keep their "…")
 
 
 @dataclass
@@ -397,7 +402,7 @@ def read_glossary(known_locales):
             errors.extend(f"GLOSSARY.md:{number}: {section.lang} {row[0]}: {p}" for p in problems)
             if row[0] in section.rows:
                 errors.append(f"GLOSSARY.md:{number}: {section.lang} has two rows for {row[0]}")
-            section.rows[row[0]] = Row(row[0], split_alternatives(row[1]), row[2], allowed, to_fix, number)
+            section.rows[row[0]] = Row(row[0], split_alternatives(row[1]), row[2], allowed, to_fix, number, row[1])
         elif table == "numbers":
             while len(row) < 2:
                 row.append("")
