@@ -61,14 +61,14 @@ pub fn joins(before: Option<char>, a: char, b: char, lang: &str) -> bool {
     } else {
         // やさしい日本語 breaks at its spaces (and after 、。); other languages keep a Japanese
         // term whole.
-        let after_a_stop = "、。！？".contains(a) && !is_closing(b) && !is_small(b);
+        let after_a_stop = "、。！？".contains(a) && !is_closing(b) && !is_inner_mark(b) && !is_small(b);
         !(lang == "ja-yasashii" && after_a_stop)
     }
 }
 
 /// Where a Japanese line may break: between phrases, never before closing marks or small kana.
 fn phrase_boundary(before: Option<char>, a: char, b: char) -> bool {
-    if is_closing(b) || is_small(b) || is_opening(a) {
+    if is_closing(b) || is_inner_mark(b) || is_small(b) || is_opening(a) {
         return false;
     }
     if is_closing(a) || is_opening(b) {
@@ -76,6 +76,13 @@ fn phrase_boundary(before: Option<char>, a: char, b: char) -> bool {
     }
     // お・ご in front of a word are part of it (お住まい, ご家族), not the end of a phrase.
     let prefix = "おご".contains(a) && !before.is_some_and(is_hiragana);
+    if is_hiragana(a) && is_hiragana(b) {
+        // A particle ends a phrase before more kana: を always, は and が right after a word of
+        // kanji or katakana (カードは|なくした). Not the others: they begin compounds (として,
+        // では, です, について), and not inside a kana word (ので, ください).
+        let after_word = before.is_some_and(|p| is_kanji(p) || is_katakana(p));
+        return a == 'を' || ("はが".contains(a) && after_word);
+    }
     is_hiragana(a) && !prefix && (is_kanji(b) || is_katakana(b) || b.is_ascii_alphanumeric())
 }
 
@@ -101,9 +108,14 @@ fn is_cjk(c: char) -> bool {
         || ('\u{FF00}'..='\u{FFEF}').contains(&c)
 }
 
-/// Marks that must not begin a line (閉じ括弧, 句読点, and the like).
+/// Marks that end a phrase and must not begin a line (閉じ括弧, 句読点, and the like).
 fn is_closing(c: char) -> bool {
-    "、。，．・：；？！）」』】〉》〕］｝)]}ー〜～…‥".contains(c)
+    "、。，．？！）」』】〉》〕］｝)]}…‥".contains(c)
+}
+
+/// Marks inside a word that must not begin a line either (長音, 中点, 波ダッシュ).
+fn is_inner_mark(c: char) -> bool {
+    "ー〜～・：；".contains(c)
 }
 
 /// Marks that must not end a line.

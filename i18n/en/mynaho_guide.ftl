@@ -473,7 +473,7 @@ residence-period-step-3 = The electronic certificate's expiration date cannot be
 residence-period-step-4 = If the decision on your application to extend your period of stay has not come yet, go to the counter before the card expires: the card can be extended 1 time only, up to 2 months after the end of your period of stay (show your residence card with the "application in progress" (申請中) stamp, or the receipt screen of your online application).
 residence-period-step-5 = If you become a Permanent Resident or acquire Japanese nationality, you also need to have the card's expiration date changed at the counter.
 residence-period-step-6 = If you have a Specified Residence Card (特定在留カード: the residence card and the My Number Card in 1 card), contact the counter of your city, ward or town office or the Immigration Services Agency.
-fact-kouki-2025-certificates-ended = The Health Insurance Eligibility Certificate (Shikaku Kakuninsho, 資格確認書) sent to everyone in the Medical Care System for People Aged 75 and Over as a temporary measure is valid until 2026/7/31 (valid for 1 year, from month 8 (August) to month 7 (July) of the following year). Check the expiration date on the certificate you have.
+fact-kouki-2025-certificates-ended = The Health Insurance Eligibility Certificate (Shikaku Kakuninsho, 資格確認書) sent to everyone in the Medical Care System for People Aged 75 and Over as a temporary measure is valid until 31 July 2026 (it is valid for 1 year, from August to July of the following year). Check the expiration date on the certificate you have.
 
 ## The window for an 80-year-old and for the next person (issue 11)
 gui-next-person = Next person (clear entries)

@@ -68,8 +68,8 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Frame<'a, Message> {
         .spacing(4)
     };
     let page = column![
+        // The first choice right under the heading: at 200 % on a small screen nothing else fits.
         widget::title(ctx, ctx.t(msg!("gui-home-title"))),
-        widget::body(ctx, ctx.t(msg!("gui-home-intro"))),
         entry(
             0,
             "home-guide",
@@ -91,6 +91,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Frame<'a, Message> {
             msg!("gui-home-problem-explain"),
             Message::ProblemChosen
         ),
+        widget::body(ctx, ctx.t(msg!("gui-home-intro"))),
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "lang-", Message::LanguageSelected),
     ]
@@ -101,7 +102,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Frame<'a, Message> {
     } else {
         page.push(widget::hint(ctx, ctx.t(msg!("gui-home-keys"))))
     };
-    Frame::new(column![].into(), page.into())
+    Frame::new(Vec::new(), page.into())
 }
 
 #[cfg(test)]

@@ -59,12 +59,12 @@ pub fn shortcuts(_scale: u16, _high_contrast: bool) -> Vec<Message> {
 
 /// Draws the screen.
 pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool) -> Frame<'a, Message> {
-    let nav = widget::nav_row(vec![widget::nav_button(
+    let nav = vec![widget::nav_button(
         ctx,
         "settings-back",
         ctx.t(msg!("gui-back")),
         Some(Message::BackPressed),
-    )]);
+    )];
     let sizes = SCALES.into_iter().map(|s| {
         let message = Message::TextScaleChosen(s);
         widget::option_button(
@@ -95,8 +95,8 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
     let page = column![
         widget::title(ctx, ctx.t(msg!("gui-settings-title"))),
         widget::heading(ctx, ctx.t(msg!("gui-settings-size"))),
-        widget::hint(ctx, ctx.t(msg!("gui-settings-size-explain"))),
         Row::with_children(sizes).spacing(10).wrap(),
+        widget::hint(ctx, ctx.t(msg!("gui-settings-size-explain"))),
         widget::heading(ctx, ctx.t(msg!("gui-settings-contrast"))),
         widget::hint(ctx, ctx.t(msg!("gui-settings-contrast-explain"))),
         Row::with_children(contrasts).spacing(10).wrap(),

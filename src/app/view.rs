@@ -12,6 +12,9 @@ use super::{App, Message, Screen, home, settings};
 const TITLE_MIN_WIDTH: f32 = 900.0;
 /// Below this logical width the top bar uses its short labels.
 const SHORT_LABELS_WIDTH: f32 = 700.0;
+/// Below this logical height the screen's navigation row moves into the bottom bar, beside the
+/// main action, so that the page keeps room for its heading and first control.
+const COMPACT_HEIGHT: f32 = 600.0;
 
 impl App {
     /// Draws the window.
@@ -60,17 +63,25 @@ impl App {
             .map(Message::Settings),
         };
         let colors = ctx.colors;
+        let compact = self.logical_height() < COMPACT_HEIGHT;
         let mut page = column![self.top_bar()];
         if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
             page = page.push(self.countdown(left));
         }
-        page = page
-            .push(
-                container(container(frame.nav).max_width(widget::frame::PAGE_WIDTH))
+        // On a short window only Back stays, in the bottom bar beside the main action.
+        let (nav_on_top, nav_below) = if compact {
+            (None, frame.nav.into_iter().next())
+        } else {
+            (Some(widget::nav_row(frame.nav)), None)
+        };
+        if let Some(nav) = nav_on_top {
+            page = page.push(
+                container(container(nav).max_width(widget::frame::PAGE_WIDTH))
                     .padding(Padding::from([6, 24]))
                     .center_x(Length::Fill),
-            )
-            .push(widget::frame::page(ctx, frame.page, Message::Scrolled));
+            );
+        }
+        page = page.push(widget::frame::page(ctx, frame.page, Message::Scrolled));
         if self.more_below {
             page = page.push(
                 container(widget::hint(ctx, ctx.t(msg!("gui-more-below"))))
@@ -79,7 +90,17 @@ impl App {
                     .padding(Padding::from([2, 24])),
             );
         }
-        if let Some(action) = frame.action {
+        let bar: Option<Element<'_, Message>> = match (nav_below, frame.action) {
+            (Some(nav), Some(action)) => Some(
+                row![nav, container(action).width(Length::Fill)]
+                    .spacing(12)
+                    .align_y(Alignment::Center)
+                    .into(),
+            ),
+            (Some(nav), None) => Some(nav),
+            (None, action) => action,
+        };
+        if let Some(action) = bar {
             page = page.push(
                 container(container(action).max_width(widget::frame::PAGE_WIDTH))
                     .center_x(Length::Fill)
@@ -109,6 +130,11 @@ impl App {
     /// The window's width as the screens see it (after the text-size zoom).
     fn logical_width(&self) -> f32 {
         self.window.width / self.scale_factor()
+    }
+
+    /// The window's height as the screens see it (after the text-size zoom).
+    fn logical_height(&self) -> f32 {
+        self.window.height / self.scale_factor()
     }
 
     fn top_bar(&self) -> Element<'_, Message> {

@@ -37,6 +37,21 @@ fn japanese_breaks_between_phrases_only() {
     assert_eq!(got, ["マイナ保険証として", "使えません。"]);
     let got = pieces(&prepare("お住まいの市区町村の窓口で更新してください。", "ja"));
     assert_eq!(got, ["お住まいの", "市区町村の", "窓口で", "更新してください。"]);
+    let got = pieces(&prepare("マイナンバーカードをなくしたとき", "ja"));
+    assert_eq!(got, ["マイナンバーカードを", "なくしたとき"]);
+    let got = pieces(&prepare(
+        "カードはなくしたので、受付でそのことを伝えてください。",
+        "ja",
+    ));
+    assert_eq!(
+        got,
+        [
+            "カードは",
+            "なくしたので、",
+            "受付でそのことを",
+            "伝えてください。"
+        ]
+    );
 }
 
 #[test]

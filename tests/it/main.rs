@@ -15,6 +15,7 @@ mod glossary;
 mod gui;
 mod guide;
 mod i18n;
+mod layout;
 mod next_person;
 mod numbers;
 mod personas;

@@ -8,6 +8,12 @@ use mynaho_guide::app::{App, Message};
 
 /// A simulator of the app's current view, built with the app's settings (fonts, default face).
 pub fn simulator(app: &App) -> Simulator<'_, Message> {
+    simulator_sized(app, (1100.0, 3000.0))
+}
+
+/// A simulator of the app's view in a window of `size` logical pixels (the window's size
+/// divided by the text-size zoom, as the runtime lays the view out).
+pub fn simulator_sized(app: &App, size: (f32, f32)) -> Simulator<'_, Message> {
     static FONTS_LOADED: std::sync::Once = std::sync::Once::new();
     let mut settings = app.settings();
     let mut first = false;
@@ -15,7 +21,7 @@ pub fn simulator(app: &App) -> Simulator<'_, Message> {
     if !first {
         settings.fonts.clear();
     }
-    Simulator::with_size(settings, (1100.0, 3000.0), app.view())
+    Simulator::with_size(settings, size, app.view())
 }
 
 /// Runs `interact` on a fresh simulator and applies the messages it produced.

@@ -65,7 +65,6 @@ impl State {
 
         let mut page = column![
             widget::title(ctx, ctx.t(msg!("gui-dates-title"))),
-            widget::hint(ctx, ctx.t(msg!("gui-dates-forms"))),
             self.date_field(
                 ctx,
                 Field::Born,
@@ -74,6 +73,7 @@ impl State {
                 msg!("gui-dates-born-explain"),
                 &self.born
             ),
+            widget::hint(ctx, ctx.t(msg!("gui-dates-forms"))),
             widget::heading(ctx, ctx.t(msg!("gui-dates-card"))),
             card_kinds,
             self.date_field(
@@ -222,10 +222,10 @@ impl State {
                     .into()
             }
         };
+        // The box right under its label; the example and the explanation under the box, where
+        // they never push it out of sight.
         column![
             widget::body(ctx, ctx.t(label)),
-            widget::hint(ctx, ctx.t(explain)),
-            widget::hint(ctx, ctx.t(field.date_field(self).example_id())),
             widget::field(
                 ctx,
                 id,
@@ -235,6 +235,8 @@ impl State {
                 Message::FieldSubmitted(field)
             ),
             reading,
+            widget::hint(ctx, ctx.t(field.date_field(self).example_id())),
+            widget::hint(ctx, ctx.t(explain)),
         ]
         .spacing(6)
         .into()

@@ -340,12 +340,12 @@ impl State {
 
     /// Draws the screen.
     pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &widget::Ring<Message>) -> widget::Frame<'a, Message> {
-        let nav = widget::nav_row(vec![widget::nav_button(
+        let nav = vec![widget::nav_button(
             ctx,
             "dates-back",
             ctx.t(msg!("gui-back")),
             Some(Message::BackPressed),
-        )]);
+        )];
         let (page, action) = if self.showing_result {
             (
                 result::view(self, ctx, ring),

@@ -193,7 +193,7 @@ impl State {
         ring: &Ring<Message>,
         timeline: Option<&Timeline>,
     ) -> Frame<'a, Message> {
-        let nav = widget::nav_row(vec![
+        let nav = vec![
             widget::nav_button(
                 ctx,
                 "guide-back",
@@ -206,7 +206,7 @@ impl State {
                 ctx.t(msg!("gui-restart")),
                 (!self.answers.is_empty()).then_some(Message::RestartPressed),
             ),
-        ]);
+        ];
         if self.picking {
             return Frame::new(nav, self.situations(ctx, ring));
         }
@@ -283,9 +283,11 @@ impl State {
         if path.last() != Some(&question.id) {
             path.push(question.id.clone());
         }
+        // The answers right under the question (they must show at 200 % on a small screen);
+        // what the words mean follows them.
         column![
-            widget::hint(ctx, step),
             widget::title(ctx, ctx.t(&question.text)),
+            Column::with_children(answers).spacing(12),
             widget::hint(
                 ctx,
                 match &question.help {
@@ -293,7 +295,7 @@ impl State {
                     None => ctx.t(msg!("gui-guide-answer-hint")),
                 }
             ),
-            Column::with_children(answers).spacing(12),
+            widget::hint(ctx, step),
             self.so_far(ctx),
             self.diagram(ctx, path),
         ]

@@ -14,12 +14,12 @@ use super::{Inputs, MAX_COPIES, Message, Notice, State};
 impl State {
     /// Draws the screen.
     pub fn view<'a>(&'a self, ctx: &'a Ctx, ring: &Ring<Message>, inputs: Inputs) -> Frame<'a, Message> {
-        let nav = widget::nav_row(vec![widget::nav_button(
+        let nav = vec![widget::nav_button(
             ctx,
             "review-back",
             ctx.t(msg!("gui-back")),
             Some(Message::BackPressed),
-        )]);
+        )];
         let mut answers = column![widget::heading(ctx, ctx.t(msg!("gui-review-guide")))].spacing(8);
         if let Some(title) = inputs.situation {
             answers = answers.push(widget::body(ctx, title));

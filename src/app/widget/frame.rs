@@ -9,8 +9,9 @@ use super::super::Ctx;
 
 /// What a screen gives the root to draw.
 pub struct Frame<'a, M> {
-    /// Back, restart and the like, above the page.
-    pub nav: Element<'a, M>,
+    /// Back, restart and the like, above the page (Back first: on a short window only it
+    /// stays, in the bottom bar).
+    pub nav: Vec<Element<'a, M>>,
     /// The content, which scrolls.
     pub page: Element<'a, M>,
     /// The screen's main action (印刷へ, 結果を見る), kept in view at the bottom.
@@ -19,7 +20,7 @@ pub struct Frame<'a, M> {
 
 impl<'a, M: 'a> Frame<'a, M> {
     /// A frame without a main action.
-    pub fn new(nav: Element<'a, M>, page: Element<'a, M>) -> Self {
+    pub fn new(nav: Vec<Element<'a, M>>, page: Element<'a, M>) -> Self {
         Self {
             nav,
             page,
@@ -36,7 +37,7 @@ impl<'a, M: 'a> Frame<'a, M> {
     /// The same frame sending the root's messages.
     pub fn map<N: 'a>(self, f: impl Fn(M) -> N + Clone + 'a) -> Frame<'a, N> {
         Frame {
-            nav: self.nav.map(f.clone()),
+            nav: self.nav.into_iter().map(|item| item.map(f.clone())).collect(),
             page: self.page.map(f.clone()),
             action: self.action.map(|action| action.map(f)),
         }

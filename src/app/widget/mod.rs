@@ -45,15 +45,18 @@ fn words(ctx: &Ctx, s: impl Into<String>) -> String {
 /// running off the screen.
 const WRAP: iced::widget::text::Wrapping = iced::widget::text::Wrapping::WordOrGlyph;
 
-/// A screen title.
+/// A screen title (found by tests as `title`: it must be on screen when a page opens).
 pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
-    text(words(ctx, s))
-        .size(34)
-        .font(ctx.font)
-        .wrapping(WRAP)
-        .line_height(ctx.line_height)
-        .color(ctx.colors.text)
-        .into()
+    container(
+        text(words(ctx, s))
+            .size(34)
+            .font(ctx.font)
+            .wrapping(WRAP)
+            .line_height(ctx.line_height)
+            .color(ctx.colors.text),
+    )
+    .id("title")
+    .into()
 }
 
 /// A section heading.
