@@ -3,7 +3,9 @@
 #  1. --exit-after-first-frame prints first-frame-ms=N and exits 0;
 #  2. a normal window draws (screenshot with many colours) and quits on Ctrl+Q with status 0;
 #  3. SIGTERM ends a running window without a panic;
-#  4. --kiosk under a kiosk window manager covers the whole screen and ignores Ctrl+Q.
+#  4. --kiosk under a kiosk window manager covers the whole screen and ignores Ctrl+Q;
+#  5. after the kiosk's idle wipe the screen is the fresh Home again, pixel for pixel (nothing
+#     of the person before is left: no OCR needed).
 # Usage: scripts/gui-smoke.sh [BINARY]   (default: $CARGO_TARGET_DIR or target, release)
 # Needs: xvfb-run, xdotool, xwd (x11-apps), convert (imagemagick), matchbox-window-manager.
 set -eu
@@ -87,5 +89,33 @@ for corner in 0,0 1279,0 0,799 1279,799; do
 done
 colours=$(convert "$OUT/kiosk.png" -format %k info:)
 [ "$colours" -ge $MIN_COLOURS ] || fail "the kiosk window looks blank ($colours colours)"
+
+echo "== 5. the kiosk wipe leaves nothing on screen"
+in_x "$HELPERS
+matchbox-window-manager -use_titlebar no & wm=\$!
+sleep 0.5
+\"\$BIN\" --today \$TODAY --kiosk --idle-seconds 6 2>\"\$OUT/wipe.err\" & app=\$!
+w=\$(window_of \$app) || { kill \$app; exit 3; }
+sleep 1.5
+xwd -root -silent | convert xwd:- \"\$OUT/wipe-fresh.png\"
+# Key 2 opens the dates (its first field takes the keyboard); type a birth date.
+xdotool windowfocus \$w key 2
+sleep 0.5
+xdotool windowfocus \$w type S22.3.4
+sleep 0.8
+xwd -root -silent | convert xwd:- \"\$OUT/wipe-typed.png\"
+# No input now: the countdown, then the wipe back Home.
+sleep 9
+xwd -root -silent | convert xwd:- \"\$OUT/wipe-after.png\"
+kill -TERM \$app; wait_exit \$app
+kill \$wm 2>/dev/null
+exit 0" || fail "kiosk wipe run failed (status $?): $(tail -3 "$OUT/wipe.err")"
+# A 10 % colour tolerance absorbs anti-aliasing that differs between two draws of the same
+# text; a letter of the last person's would differ by far more.
+typed=$(compare -metric AE -fuzz 10% "$OUT/wipe-fresh.png" "$OUT/wipe-typed.png" null: 2>&1 || true)
+after=$(compare -metric AE -fuzz 10% "$OUT/wipe-fresh.png" "$OUT/wipe-after.png" null: 2>&1 || true)
+echo "pixels differing from a fresh Home: while typing $typed, after the wipe $after"
+[ "${typed%% *}" != 0 ] || fail "typing changed nothing on screen: the check would prove nothing"
+[ "${after%% *}" = 0 ] || fail "after the wipe $after pixels differ from a fresh Home (see $OUT/wipe-after.png)"
 
 echo "gui-smoke: ok (screenshots in $OUT)"

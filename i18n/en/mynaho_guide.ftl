@@ -491,3 +491,4 @@ example-residence = e.g. 2027/3/31 (the date on your residence card)
 gui-dates-missing = Some dates are missing or need fixing: { $fields }
 gui-save-cancelled = Saving was cancelled. Nothing was saved.
 gui-chart-summary = Period usable as a Myna Hokensho
+gui-top-home-short = Home

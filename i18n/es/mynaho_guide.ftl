@@ -480,3 +480,4 @@ example-residence = p. ej. 2027-03-31 (la fecha escrita en su tarjeta de residen
 gui-dates-missing = Faltan fechas o hay algo que corregir: { $fields }
 gui-save-cancelled = Se ha cancelado el guardado. No se ha guardado nada.
 gui-chart-summary = Período en que sirve como Myna Hokensho
+gui-top-home-short = Inicio

@@ -474,3 +474,4 @@ example-residence = Contoh: 2027/3/31 (tanggal yang tertulis di kartu izin tingg
 gui-dates-missing = Ada tanggal yang belum diisi atau perlu diperbaiki: { $fields }
 gui-save-cancelled = Penyimpanan dibatalkan. Tidak ada yang disimpan.
 gui-chart-summary = Masa kartu bisa dipakai sebagai Myna Hokensho
+gui-top-home-short = Beranda

@@ -462,7 +462,7 @@ fact-kouki-2025-certificates-ended = しばらくの あいだの 特別(とく�
 
 ## The window for an 80-year-old and for the next person (issue 11)
 gui-next-person = 次(つぎ)の 人(ひと)へ（入(い)れた ことを 消(け)す）
-gui-next-person-short = 次(つぎ)の 人(ひと)へ
+gui-next-person-short = 次(つぎ)へ
 gui-top-settings-short = 設定(せってい)
 gui-more-below = ▼ まだ 下(した)に あります（下(した)へ 動(うご)かして ください）
 timeline-error-out-of-range = { $field }：{ $from }から { $to }までの 日(ひ)にちを 入(い)れて ください。 { $example }
@@ -476,3 +476,4 @@ example-residence = 例(れい)：2027年3月31日（在留(ざいりゅう)カ�
 gui-dates-missing = まだ 入(い)れて いない 日(ひ)にちや、直(なお)す ところが あります：{ $fields }
 gui-save-cancelled = 保存(ほぞん)を やめました。 何(なに)も 保存(ほぞん)して いません。
 gui-chart-summary = マイナ保険証(ほけんしょう)として 使(つか)える 期間(きかん)
+gui-top-home-short = はじめ

@@ -486,3 +486,4 @@ example-residence = 例：2027年3月31日（在留カードに書かれた日�
 gui-dates-missing = まだ入っていない日付や、直すところがあります：{ $fields }
 gui-save-cancelled = 保存を取り消しました。何も保存していません。
 gui-chart-summary = マイナ保険証として使える期間
+gui-top-home-short = ホーム

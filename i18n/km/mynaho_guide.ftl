@@ -478,3 +478,4 @@ example-residence = ឧទាហរណ៍៖ 2027/3/31 (កាលបរិច្
 gui-dates-missing = នៅមានកាលបរិច្ឆេទដែលមិនទាន់បញ្ចូល ឬកន្លែងដែលត្រូវកែ៖ { $fields }
 gui-save-cancelled = បានបោះបង់ការរក្សាទុក។ មិនបានរក្សាទុកអ្វីទេ។
 gui-chart-summary = រយៈពេលដែលអាចប្រើជា Myna Hokensho
+gui-top-home-short = ទំព័រដើម

@@ -477,3 +477,4 @@ example-residence = 예: 2027-03-31 (재류카드에 적힌 날짜)
 gui-dates-missing = 아직 입력하지 않은 날짜나 고칠 곳이 있습니다: { $fields }
 gui-save-cancelled = 저장을 취소했습니다. 아무것도 저장하지 않았습니다.
 gui-chart-summary = 마이너보험증으로 쓸 수 있는 기간
+gui-top-home-short = 처음 화면

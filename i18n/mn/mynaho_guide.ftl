@@ -481,3 +481,4 @@ example-residence = Жишээ нь: 2027/3/31 (оршин суух үнэмлэ
 gui-dates-missing = Оруулаагүй эсвэл засах шаардлагатай огноо байна: { $fields }
 gui-save-cancelled = Хадгалахыг цуцаллаа. Юу ч хадгалаагүй.
 gui-chart-summary = Майна хокэншо болгон ашиглах боломжтой хугацаа
+gui-top-home-short = Нүүр

@@ -477,3 +477,4 @@ example-residence = ဥပမာ: 2027/3/31 (နေထိုင်ခွင့�
 gui-dates-missing = မထည့်ရသေးသော ရက်စွဲများ သို့မဟုတ် ပြင်ရမည့် နေရာများ ရှိပါသည်: { $fields }
 gui-save-cancelled = သိမ်းဆည်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ဘာမှ မသိမ်းဆည်းထားပါ။
 gui-chart-summary = Myna Hokensho အဖြစ် အသုံးပြုနိုင်သည့် ကာလ
+gui-top-home-short = ပင်မစာမျက်နှာ

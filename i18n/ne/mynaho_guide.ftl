@@ -479,3 +479,4 @@ example-residence = जस्तै: 2027/3/31 (निवास कार्ड 
 gui-dates-missing = अझै नलेखिएका वा सच्याउनुपर्ने मितिहरू छन्: { $fields }
 gui-save-cancelled = सेभ गर्ने काम रद्द गरियो। केही पनि सेभ गरिएको छैन।
 gui-chart-summary = माइना होकेन्शोको रूपमा प्रयोग गर्न सकिने अवधि
+gui-top-home-short = सुरुको पेज

@@ -480,3 +480,4 @@ example-residence = ex.: 2027-03-31 (a data escrita no seu Cartão de Residente)
 gui-dates-missing = Faltam datas ou há algo para corrigir: { $fields }
 gui-save-cancelled = O salvamento foi cancelado. Nada foi salvo.
 gui-chart-summary = Período em que pode ser usado como Myna-Hokensho
+gui-top-home-short = Início

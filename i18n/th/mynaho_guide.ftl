@@ -475,3 +475,4 @@ example-residence = ตัวอย่าง: 2027/3/31 (วันที่ท�
 gui-dates-missing = ยังมีวันที่ที่ยังไม่ได้กรอกหรือต้องแก้ไข: { $fields }
 gui-save-cancelled = ยกเลิกการบันทึกแล้ว ไม่ได้บันทึกอะไรไว้
 gui-chart-summary = ช่วงเวลาที่ใช้เป็นมายนาโฮเก็นโชได้
+gui-top-home-short = หน้าแรก

@@ -474,3 +474,4 @@ example-residence = hal. 2027-03-31 (ang petsang nakasulat sa inyong residence c
 gui-dates-missing = May kulang na petsa o may kailangang ayusin: { $fields }
 gui-save-cancelled = Kinansela ang pag-save. Walang na-save.
 gui-chart-summary = Panahong magagamit bilang Maina Hokensho
+gui-top-home-short = Simula

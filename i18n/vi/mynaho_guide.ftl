@@ -474,3 +474,4 @@ example-residence = Ví dụ: 2027/3/31 (ngày ghi trên Thẻ lưu trú)
 gui-dates-missing = Còn ngày chưa nhập hoặc cần sửa: { $fields }
 gui-save-cancelled = Đã hủy việc lưu. Chưa lưu gì cả.
 gui-chart-summary = Thời gian có thể dùng làm Thẻ bảo hiểm y tế Myna
+gui-top-home-short = Trang đầu

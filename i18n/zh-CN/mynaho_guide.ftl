@@ -477,3 +477,4 @@ example-residence = 例：2027年3月31日（在留卡上写的日期）
 gui-dates-missing = 有还没输入的日期，或需要修改的地方：{ $fields }
 gui-save-cancelled = 已取消保存。没有保存任何内容。
 gui-chart-summary = 可以作为Myna保险证使用的期间
+gui-top-home-short = 首页

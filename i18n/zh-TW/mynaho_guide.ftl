@@ -477,3 +477,4 @@ example-residence = 例：2027年3月31日（在留卡上寫的日期）
 gui-dates-missing = 有還沒輸入的日期，或需要修改的地方：{ $fields }
 gui-save-cancelled = 已取消儲存。沒有儲存任何內容。
 gui-chart-summary = 可以當作Myna保險證使用的期間
+gui-top-home-short = 首頁

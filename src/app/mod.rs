@@ -139,6 +139,9 @@ pub(crate) struct Ctx {
     pub guide: Option<Arc<Guide>>,
     /// The quick-guide flowchart, laid out once.
     pub graph: Arc<flowchart::Graph>,
+    /// The window is short for its zoom (200 % on 768 pixels): titles and buttons a little
+    /// tighter, so a heading and its first control still fit.
+    pub compact: bool,
 }
 
 impl Ctx {
@@ -276,6 +279,7 @@ impl App {
                 .map(Arc::new),
             guide,
             graph,
+            compact: false,
         };
         Self {
             idle: kiosk::Idle::new(options.idle_seconds),

@@ -103,7 +103,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
     ]
-    .spacing(16);
+    .spacing(if ctx.compact { 10 } else { 16 });
     Frame::new(nav, page.into())
 }
 

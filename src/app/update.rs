@@ -26,6 +26,7 @@ impl App {
         }
         let before = self.page_key();
         let task = self.dispatch(message);
+        self.ctx.compact = self.logical_height() < super::view::COMPACT_HEIGHT;
         if self.page_key() == before {
             return task;
         }

@@ -8,13 +8,13 @@ use iced::{Alignment, Border, Element, Length, Padding, Theme};
 use super::widget::{self, Frame};
 use super::{App, Message, Screen, home, settings};
 
-/// Below this logical width the top bar drops the app's name.
-const TITLE_MIN_WIDTH: f32 = 900.0;
-/// Below this logical width the top bar uses its short labels.
-const SHORT_LABELS_WIDTH: f32 = 700.0;
+/// A navigation button's padding and the row's spacing, beside its label.
+const NAV_BUTTON_EXTRA: f32 = 36.0 + 10.0;
+/// The top bar's own padding.
+const BAR_PADDING: f32 = 32.0;
 /// Below this logical height the screen's navigation row moves into the bottom bar, beside the
 /// main action, so that the page keeps room for its heading and first control.
-const COMPACT_HEIGHT: f32 = 600.0;
+pub(super) const COMPACT_HEIGHT: f32 = 600.0;
 
 impl App {
     /// Draws the window.
@@ -63,7 +63,7 @@ impl App {
             .map(Message::Settings),
         };
         let colors = ctx.colors;
-        let compact = self.logical_height() < COMPACT_HEIGHT;
+        let compact = self.ctx.compact;
         let mut page = column![self.top_bar()];
         if let Some(left) = self.idle.warning().filter(|_| ctx.kiosk) {
             page = page.push(self.countdown(left));
@@ -133,19 +133,48 @@ impl App {
     }
 
     /// The window's height as the screens see it (after the text-size zoom).
-    fn logical_height(&self) -> f32 {
+    pub(super) fn logical_height(&self) -> f32 {
         self.window.height / self.scale_factor()
     }
 
     fn top_bar(&self) -> Element<'_, Message> {
         let ctx = &self.ctx;
         let width = self.logical_width();
-        let short = width < SHORT_LABELS_WIDTH;
         let home = (self.screen != Screen::Home || self.has_inputs()).then_some(Message::HomePressed);
         let settings = (self.screen != Screen::Settings).then_some(Message::SettingsPressed);
-        // One row that never wraps: the name goes first when room runs out.
-        let name: Element<'_, Message> = if width >= TITLE_MIN_WIDTH {
-            text(ctx.t(msg!("app-title")))
+        // The buttons, with full labels and with short ones: (id, full, short, message).
+        let mut buttons = Vec::new();
+        if self.has_inputs() {
+            buttons.push((
+                "top-next-person",
+                msg!("gui-next-person"),
+                msg!("gui-next-person-short"),
+                Some(Message::NextPerson),
+            ));
+        }
+        // On a fresh Home the Home button would do nothing: leave it out rather than show it dead.
+        if home.is_some() {
+            buttons.push(("top-home", msg!("gui-top-home"), msg!("gui-top-home-short"), home));
+        }
+        buttons.push((
+            "top-settings",
+            msg!("gui-top-settings"),
+            msg!("gui-top-settings-short"),
+            settings,
+        ));
+        // One row that never wraps: the name goes first when room runs out, then the long labels.
+        let room = |labels: &mut dyn Iterator<Item = String>| {
+            labels
+                .map(|label| estimated_width(&label, 22.0) + NAV_BUTTON_EXTRA)
+                .sum::<f32>()
+                + BAR_PADDING
+        };
+        let full = room(&mut buttons.iter().map(|b| ctx.t(b.1)));
+        let title = ctx.t(msg!("app-title"));
+        let show_title = full + estimated_width(&title, 24.0) + 20.0 <= width;
+        let short = full > width;
+        let name: Element<'_, Message> = if show_title {
+            text(title)
                 .size(24)
                 .font(ctx.font)
                 .line_height(ctx.line_height)
@@ -156,39 +185,10 @@ impl App {
             iced::widget::Space::new().into()
         };
         let mut bar = row![container(name).width(Length::Fill).clip(true)].spacing(10);
-        if self.has_inputs() {
-            let label = if short {
-                msg!("gui-next-person-short")
-            } else {
-                msg!("gui-next-person")
-            };
-            bar = bar.push(widget::nav_button(
-                ctx,
-                "top-next-person",
-                ctx.t(label),
-                Some(Message::NextPerson),
-            ));
+        for (id, full, brief, message) in buttons {
+            let label = if short { brief } else { full };
+            bar = bar.push(widget::nav_button(ctx, id, ctx.t(label), message));
         }
-        // On a fresh Home the Home button would do nothing: leave it out rather than show it dead.
-        if home.is_some() {
-            bar = bar.push(widget::nav_button(
-                ctx,
-                "top-home",
-                ctx.t(msg!("gui-top-home")),
-                home,
-            ));
-        }
-        let settings_label = if short {
-            msg!("gui-top-settings-short")
-        } else {
-            msg!("gui-top-settings")
-        };
-        bar = bar.push(widget::nav_button(
-            ctx,
-            "top-settings",
-            ctx.t(settings_label),
-            settings,
-        ));
         container(bar.align_y(Alignment::Center)).padding([6, 16]).into()
     }
 
@@ -221,4 +221,23 @@ impl App {
         .padding([4, 24])
         .into()
     }
+}
+
+/// About how wide a label is drawn at `size`: Latin letters are narrow, kana and kanji a full
+/// em, Burmese, Thai, Khmer and Devanagari in between. Enough to choose between long and short
+/// labels before the layout measures them.
+fn estimated_width(text: &str, size: f32) -> f32 {
+    text.chars()
+        .filter(|&c| !crate::linebreak::is_mark(c))
+        .map(|c| {
+            if c.is_ascii() {
+                0.58
+            } else if ('\u{0900}'..='\u{1AFF}').contains(&c) {
+                0.8
+            } else {
+                1.0
+            }
+        })
+        .sum::<f32>()
+        * size
 }

@@ -263,6 +263,15 @@ impl<Message> canvas::Program<Message> for Chart {
                 // Its word inside, when it fits: the meaning never rests on colour alone.
                 let word = &self.band_words[band.phase as usize];
                 if text_width(word, 18.0) + 12.0 < band_width {
+                    if band.phase == Phase::Unsure {
+                        // A clear patch behind the word: hatching under letters is hard to read.
+                        let w = text_width(word, 18.0) + 12.0;
+                        frame.fill_rectangle(
+                            Point::new((left + right - w) / 2.0, bar + 8.0),
+                            Size::new(w, BAR_HEIGHT - 16.0),
+                            c.surface,
+                        );
+                    }
                     let on = if tone(band.phase).is_some() && c != super::theme::HIGH_CONTRAST {
                         super::theme::NORMAL.text
                     } else {

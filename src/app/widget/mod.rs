@@ -49,7 +49,7 @@ const WRAP: iced::widget::text::Wrapping = iced::widget::text::Wrapping::WordOrG
 pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     container(
         text(words(ctx, s))
-            .size(34)
+            .size(if ctx.compact { 28 } else { 34 })
             .font(ctx.font)
             .wrapping(WRAP)
             .line_height(ctx.line_height)
@@ -62,7 +62,7 @@ pub fn title<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
 /// A section heading.
 pub fn heading<'a, M: 'a>(ctx: &Ctx, s: impl Into<String>) -> Element<'a, M> {
     text(words(ctx, s))
-        .size(27)
+        .size(if ctx.compact { 23 } else { 27 })
         .font(ctx.font)
         .wrapping(WRAP)
         .line_height(ctx.line_height)
@@ -162,7 +162,11 @@ pub fn big_button<'a, M: Clone + 'a>(
     let button = button(label)
         .on_press_maybe(on_press)
         .width(Length::Fill)
-        .padding(Padding::from([18, 20]))
+        .padding(if ctx.compact {
+            Padding::from([12, 16])
+        } else {
+            Padding::from([18, 20])
+        })
         .style(move |_: &Theme, status| button_style(&colors, kind, status));
     ring(
         &colors,
@@ -188,7 +192,7 @@ pub fn nav_button<'a, M: Clone + 'a>(
     )
     .on_press_maybe(on_press)
     .padding(Padding::from([12, 18]))
-    .height(56)
+    // No fixed height: a label that wraps makes the button taller instead of being cut.
     .style(move |_: &Theme, status| button_style(&colors, Kind::Secondary, status));
     container(button).id(id).into()
 }
@@ -236,7 +240,7 @@ pub fn option_button<'a, M: Clone + 'a>(
     )
     .on_press(on_press)
     .padding(Padding::from([12, 18]))
-    .height(56)
+    // No fixed height: a label that wraps makes the button taller instead of being cut.
     .style(move |_: &Theme, status| button_style(&colors, kind, status));
     ring(&colors, container(button).id(id).into(), selected)
 }
