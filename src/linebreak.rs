@@ -152,7 +152,9 @@ fn break_southeast_asian_words(text: &str) -> String {
         out.push_str(&text[last..at]);
         let before = text[..at].chars().next_back();
         let after = text[at..].chars().next();
-        if before.is_some_and(is_southeast_asian) && after.is_some_and(is_southeast_asian) {
+        // Never before a full stop or comma of these scripts (។ ៕ ။ ၊ ฯ ๆ): it would begin a line.
+        let stop = after.is_some_and(|c| "។៕៖ៗ៘៙៚။၊ฯๆ๚๛".contains(c));
+        if before.is_some_and(is_southeast_asian) && after.is_some_and(is_southeast_asian) && !stop {
             out.push(BREAK);
         }
         last = at;

@@ -119,6 +119,20 @@ fn thai_khmer_and_burmese_break_between_words_not_inside_them() {
 }
 
 #[test]
+fn no_line_begins_with_a_khmer_burmese_or_thai_stop() {
+    for (lang, text) in [
+        ("km", "សូមសួរសមាគមធានារ៉ាប់រងសុខភាពជាតិ ដែលអ្នកជាសមាជិក។ លិខិតបញ្ជាក់"),
+        ("my", "ကျန်းမာရေးအာမခံကတ်ကို ပြပါ။ ပြီးပါပြီ၊"),
+        ("th", "ต่ออายุที่เคาน์เตอร์ฯ ก่อนถึงวันนั้น"),
+    ] {
+        for piece in pieces(&prepare(text, lang)) {
+            let first = piece.chars().next().expect("a piece has a first character");
+            assert!(!"។៕။၊ฯๆ".contains(first), "{lang}: a line would begin with {first}");
+        }
+    }
+}
+
+#[test]
 fn latin_text_is_left_alone() {
     let text = "Renew your electronic certificate by 28 December 2026.";
     assert_eq!(prepare(text, "en"), text);
