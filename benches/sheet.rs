@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use mynaho_guide::guide::{Guide, Walk};
 use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
-use mynaho_guide::sheet::{Sheet, SheetRenderer, SheetRequest};
+use mynaho_guide::sheet::{SheetRenderer, SheetRequest};
 
 const PER_SHEET_MS: f64 = 50.0;
 const SHEET_KB: f64 = 300.0;
@@ -56,7 +56,7 @@ fn main() {
         timeline: Some(timeline.clone()),
         outcome: outcome.clone(),
     };
-    let _ = renderer.render(&Sheet::build(&first, &rules)).expect("pdf");
+    let _ = renderer.render_request(&first, &rules).expect("pdf");
     println!(
         "fonts loaded once: {:.1} ms; first sheet, faces parsed on first use: {:.1} ms",
         ms(loaded),
@@ -83,12 +83,12 @@ fn main() {
             outcome: outcome.clone(),
         };
         // One warm-up, then the mean of the runs (model + layout + PDF).
-        let _ = renderer.render(&Sheet::build(&req, &rules));
+        let _ = renderer.render_request(&req, &rules);
         let runs = 20;
         let started = Instant::now();
         let mut size = 0;
         for _ in 0..runs {
-            let pdf = renderer.render(&Sheet::build(&req, &rules)).expect("pdf");
+            let (_, pdf) = renderer.render_request(&req, &rules).expect("pdf");
             size = pdf.len();
         }
         let per = ms(started.elapsed()) / f64::from(runs);

@@ -196,6 +196,26 @@ pub fn warning_lines(timeline: &Timeline) -> Vec<Said> {
         .collect()
 }
 
+/// The caveats a status box adds under its lines: for `check`, the ones its lines already say
+/// (which date is not known and how to find it) are left out, so nothing is said twice.
+pub fn warning_lines_beside_status(timeline: &Timeline) -> Vec<Said> {
+    let said_by_check = |warning: &crate::rules::Warning| {
+        timeline.mynaho.status == crate::rules::Status::Check
+            && matches!(
+                warning,
+                crate::rules::Warning::CardApplicationDateNeeded
+                    | crate::rules::Warning::CertificateRenewalUnknown
+                    | crate::rules::Warning::CertificateAssumed
+            )
+    };
+    timeline
+        .warnings
+        .iter()
+        .filter(|warning| !said_by_check(warning))
+        .map(|warning| Said::plain(&format!("warning-{}", warning.code())))
+        .collect()
+}
+
 /// One expiry, or both readings when they differ ("2026年9月10日 または 2031年9月10日").
 pub fn expiry_text(expiry: NaiveDate, latest: NaiveDate, loc: &Localizer) -> String {
     if expiry == latest {

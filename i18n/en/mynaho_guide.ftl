@@ -492,3 +492,4 @@ gui-dates-missing = Some dates are missing or need fixing: { $fields }
 gui-save-cancelled = Saving was cancelled. Nothing was saved.
 gui-chart-summary = Period usable as a Myna Hokensho
 gui-top-home-short = Home
+sheet-memo = Counter notes (next appointment, the counter's phone number, etc.)

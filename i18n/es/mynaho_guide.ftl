@@ -481,3 +481,4 @@ gui-dates-missing = Faltan fechas o hay algo que corregir: { $fields }
 gui-save-cancelled = Se ha cancelado el guardado. No se ha guardado nada.
 gui-chart-summary = Período en que sirve como Myna Hokensho
 gui-top-home-short = Inicio
+sheet-memo = Notas de la ventanilla (próxima cita, teléfono de la ventanilla, etc.)

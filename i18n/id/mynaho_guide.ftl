@@ -475,3 +475,4 @@ gui-dates-missing = Ada tanggal yang belum diisi atau perlu diperbaiki: { $field
 gui-save-cancelled = Penyimpanan dibatalkan. Tidak ada yang disimpan.
 gui-chart-summary = Masa kartu bisa dipakai sebagai Myna Hokensho
 gui-top-home-short = Beranda
+sheet-memo = Catatan loket (janji berikutnya, nomor telepon loket, dll.)

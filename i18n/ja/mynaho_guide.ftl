@@ -487,3 +487,4 @@ gui-dates-missing = まだ入っていない日付や、直すところがあり
 gui-save-cancelled = 保存を取り消しました。何も保存していません。
 gui-chart-summary = マイナ保険証として使える期間
 gui-top-home-short = ホーム
+sheet-memo = 窓口メモ（次の予約、窓口の電話番号など）

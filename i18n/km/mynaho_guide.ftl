@@ -479,3 +479,4 @@ gui-dates-missing = នៅមានកាលបរិច្ឆេទដែលម
 gui-save-cancelled = បានបោះបង់ការរក្សាទុក។ មិនបានរក្សាទុកអ្វីទេ។
 gui-chart-summary = រយៈពេលដែលអាចប្រើជា Myna Hokensho
 gui-top-home-short = ទំព័រដើម
+sheet-memo = កំណត់ចំណាំរបស់បញ្ជរ (ការណាត់ជួបលើកក្រោយ លេខទូរស័ព្ទរបស់បញ្ជរ ។ល។)

@@ -478,3 +478,4 @@ gui-dates-missing = 아직 입력하지 않은 날짜나 고칠 곳이 있습니
 gui-save-cancelled = 저장을 취소했습니다. 아무것도 저장하지 않았습니다.
 gui-chart-summary = 마이너보험증으로 쓸 수 있는 기간
 gui-top-home-short = 처음 화면
+sheet-memo = 창구 메모(다음 예약, 창구 전화번호 등)

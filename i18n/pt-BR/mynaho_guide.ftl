@@ -481,3 +481,4 @@ gui-dates-missing = Faltam datas ou há algo para corrigir: { $fields }
 gui-save-cancelled = O salvamento foi cancelado. Nada foi salvo.
 gui-chart-summary = Período em que pode ser usado como Myna-Hokensho
 gui-top-home-short = Início
+sheet-memo = Anotações do balcão (próximo agendamento, telefone do balcão etc.)

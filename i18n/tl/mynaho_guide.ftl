@@ -475,3 +475,4 @@ gui-dates-missing = May kulang na petsa o may kailangang ayusin: { $fields }
 gui-save-cancelled = Kinansela ang pag-save. Walang na-save.
 gui-chart-summary = Panahong magagamit bilang Maina Hokensho
 gui-top-home-short = Simula
+sheet-memo = Mga tala ng counter (susunod na appointment, numero ng telepono ng counter, atbp.)

@@ -475,3 +475,4 @@ gui-dates-missing = Còn ngày chưa nhập hoặc cần sửa: { $fields }
 gui-save-cancelled = Đã hủy việc lưu. Chưa lưu gì cả.
 gui-chart-summary = Thời gian có thể dùng làm Thẻ bảo hiểm y tế Myna
 gui-top-home-short = Trang đầu
+sheet-memo = Ghi chú của quầy tiếp nhận (lịch hẹn lần sau, số điện thoại của quầy, v.v.)

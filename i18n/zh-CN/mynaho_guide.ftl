@@ -478,3 +478,4 @@ gui-dates-missing = 有还没输入的日期，或需要修改的地方：{ $fie
 gui-save-cancelled = 已取消保存。没有保存任何内容。
 gui-chart-summary = 可以作为Myna保险证使用的期间
 gui-top-home-short = 首页
+sheet-memo = 窗口备忘（下次预约、窗口电话号码等）

@@ -478,3 +478,4 @@ gui-dates-missing = 有還沒輸入的日期，或需要修改的地方：{ $fie
 gui-save-cancelled = 已取消儲存。沒有儲存任何內容。
 gui-chart-summary = 可以當作Myna保險證使用的期間
 gui-top-home-short = 首頁
+sheet-memo = 窗口備忘（下次預約、窗口電話號碼等）

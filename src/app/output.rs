@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::print::{self, Cancel, PrintError, PrintOptions};
 use crate::rules::Rules;
-use crate::sheet::{Sheet, SheetRenderer, SheetRequest};
+use crate::sheet::{SheetRenderer, SheetRequest};
 
 /// Everything printing or saving needs.
 #[derive(Debug, Clone)]
@@ -71,9 +71,8 @@ fn render(request: &PrintRequest) -> Result<(String, Vec<u8>), OutputError> {
         .rules
         .as_ref()
         .ok_or_else(|| OutputError::Sheet("rules not loaded".to_owned()))?;
-    let sheet = Sheet::build(&request.sheet, rules);
-    let pdf = SheetRenderer::new()
-        .and_then(|mut renderer| renderer.render(&sheet))
+    let (sheet, pdf) = SheetRenderer::new()
+        .and_then(|mut renderer| renderer.render_request(&request.sheet, rules))
         .map_err(|error| OutputError::Sheet(error.to_string()))?;
     Ok((sheet.doc_title, pdf))
 }

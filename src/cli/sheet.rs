@@ -86,15 +86,13 @@ impl SheetArgs {
     /// The sheet model and its PDF.
     fn render(&self, context: &Context) -> Result<(Sheet, Vec<u8>), ExitCode> {
         let request = self.request(context).map_err(|error| error.report())?;
-        let sheet = Sheet::build(&request, &context.rules);
-        let pdf = SheetRenderer::new()
-            .and_then(|mut renderer| renderer.render(&sheet))
+        SheetRenderer::new()
+            .and_then(|mut renderer| renderer.render_request(&request, &context.rules))
             .map_err(|error| {
                 let reason = error.to_string();
                 write::stderr_message(&context.loc.text_str(error.message_id(), &[("reason", &reason)]));
                 ExitCode::FAILURE
-            })?;
-        Ok((sheet, pdf))
+            })
     }
 }
 

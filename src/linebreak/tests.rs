@@ -127,7 +127,10 @@ fn no_line_begins_with_a_khmer_burmese_or_thai_stop() {
     ] {
         for piece in pieces(&prepare(text, lang)) {
             let first = piece.chars().next().expect("a piece has a first character");
-            assert!(!"។៕။၊ฯๆ".contains(first), "{lang}: a line would begin with {first}");
+            assert!(
+                !"។៕။၊ฯๆ".contains(first),
+                "{lang}: a line would begin with {first}"
+            );
         }
     }
 }

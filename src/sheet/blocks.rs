@@ -2,7 +2,8 @@
 //! language right), the status box, the timeline bar with its today marker, the contacts box.
 
 use super::geom::{Chunk, FRAME_PAD, Frame, Item, MARGIN_X, PAGE_W, Rgb, Sizes};
-use super::model::{BandKind, Block, Contact, Pair, StatusKind, TodayMark};
+use super::model::{BandKind, Block, Contact, Pair, StatusKind};
+
 use super::ruby;
 use super::text::{Paragraph, TextEngine, TextStyle};
 use crate::palette::{self, BandTone};
@@ -119,20 +120,37 @@ impl<'a> Composer<'a> {
 
     /// One bilingual row: Japanese in the left column, the other language in the right one (or
     /// Japanese across the whole width on a Japanese-only sheet). `prefix` hangs in the margin.
-    fn row(&mut self, pair: &Pair, x: f32, width: f32, size: f32, bold: bool, prefix: Option<&str>) -> Chunk {
+    pub(super) fn row(
+        &mut self,
+        pair: &Pair,
+        x: f32,
+        width: f32,
+        size: f32,
+        bold: bool,
+        prefix: Option<&str>,
+    ) -> Chunk {
         let indent = if prefix.is_some() { size * 1.7 } else { 0.0 };
         let columns: Vec<(&str, &str)> = match (self.second, &pair.other) {
             (Some(lang), Some(other)) => vec![("ja", pair.ja.as_str()), (lang, other.as_str())],
             _ => vec![("ja", pair.ja.as_str())],
         };
-        let column_width = if self.second.is_some() && columns.len() == 2 {
-            (width - COLUMN_GAP) / 2.0
+        // Japanese sets densely: it gets the narrower column, so both columns come out about as
+        // tall (equal halves left the second language running pages longer).
+        let widths: Vec<f32> = if self.second.is_some() && columns.len() == 2 {
+            let share = if self.second == Some(RUBY_LANG) {
+                0.46
+            } else {
+                0.42
+            };
+            let ja = (width - COLUMN_GAP) * share;
+            vec![ja, width - COLUMN_GAP - ja]
         } else {
-            width
+            vec![width]
         };
         let mut chunk = Chunk::default();
         for (i, (lang, text)) in columns.into_iter().enumerate() {
-            let left = x + i as f32 * (column_width + COLUMN_GAP);
+            let column_width = widths[i];
+            let left = x + if i == 0 { 0.0 } else { widths[0] + COLUMN_GAP };
             let p = self.para(text, lang, size, column_width - indent);
             if let Some(prefix) = prefix {
                 let mark = self.para(prefix, "en", size, indent);
@@ -227,37 +245,9 @@ impl<'a> Composer<'a> {
                 today_label,
             } => {
                 chunks.push(self.heading(heading, width));
+                // The words inside the bands and the dates under their edges say it all: no
+                // separate legend to keep with the chart.
                 chunks.push(self.timeline_bar(bands, *today, today_label, width));
-                for band in bands {
-                    let text =
-                        Pair {
-                            ja: format!("{}：{}", band.label.ja, band.dates.ja),
-                            other: band.label.other.as_ref().map(|label| {
-                                format!("{label}: {}", band.dates.other.as_deref().unwrap_or(""))
-                            }),
-                        };
-                    let swatch = self.sizes.body;
-                    let mut chunk = self.row(
-                        &text,
-                        MARGIN_X + swatch * 1.6,
-                        width - swatch * 1.6,
-                        self.sizes.body,
-                        false,
-                        None,
-                    );
-                    let (fill, stroke) = band_colors(band.kind);
-                    let y = (self.sizes.body * self.sizes.leading - swatch) / 2.0;
-                    chunk.items.push(Item::Rect {
-                        x: MARGIN_X,
-                        y,
-                        w: swatch,
-                        h: swatch,
-                        fill: Some(fill),
-                        stroke: Some((stroke, 1.0)),
-                    });
-                    chunk.space_after = self.sizes.body * 0.2;
-                    chunks.push(chunk);
-                }
             }
             Block::Section {
                 heading,
@@ -295,6 +285,7 @@ impl<'a> Composer<'a> {
                     chunks.push(chunk);
                 }
             }
+            Block::Memo { heading, lines } => self.memo(heading, *lines, chunks, frames),
             Block::Note { lines } => {
                 frames.push(Frame {
                     stroke: Rgb::GREY,
@@ -374,93 +365,6 @@ impl<'a> Composer<'a> {
                 .extend(row.items.into_iter().map(|item| item.shifted(chunk.height)));
             chunk.height += row.height;
         }
-        chunk
-    }
-
-    /// The bar: one equal band per period (schematic, not to scale), labels inside, and above
-    /// it a triangle and label at today's position.
-    fn timeline_bar(
-        &mut self,
-        bands: &[super::model::Band],
-        today: Option<TodayMark>,
-        label: &Pair,
-        width: f32,
-    ) -> Chunk {
-        let mut chunk = Chunk::default();
-        if bands.is_empty() {
-            return chunk;
-        }
-        let size = self.sizes.body;
-        let band_w = width / bands.len() as f32;
-        let marker_text = match (&label.other, self.second) {
-            (Some(other), Some(_)) => format!("{} / {other}", label.ja),
-            _ => label.ja.clone(),
-        };
-        let marker = self.para(&marker_text, self.second.unwrap_or("ja"), size, width);
-        let marker_h = marker.height();
-        let triangle = size * 0.8;
-        let bar_top = marker_h + triangle + 2.0;
-        let mut labels = Vec::new();
-        let mut bar_h: f32 = 0.0;
-        for band in bands {
-            let mut p = vec![self.para(&band.label.ja, "ja", size, band_w - 6.0)];
-            if let (Some(other), Some(lang)) = (&band.label.other, self.second) {
-                p.push(self.para(other, lang, size, band_w - 6.0));
-            }
-            bar_h = bar_h.max(p.iter().map(Paragraph::height).sum::<f32>() + 12.0);
-            labels.push(p);
-        }
-        let mut today_line = None;
-        if let Some(mark) = today.filter(|mark| mark.band < bands.len()) {
-            let x = MARGIN_X + band_w * (mark.band as f32 + mark.fraction.clamp(0.05, 0.95));
-            let tip = bar_top - 1.0;
-            chunk.items.push(Item::Triangle {
-                points: [
-                    (x - triangle * 0.6, tip - triangle),
-                    (x + triangle * 0.6, tip - triangle),
-                    (x, tip),
-                ],
-                fill: Rgb::BLACK,
-            });
-            today_line = Some(Item::Rect {
-                x: x - 1.0,
-                y: bar_top,
-                w: 2.0,
-                h: bar_h,
-                fill: Some(Rgb::BLACK),
-                stroke: None,
-            });
-            let mx = (x - marker.width() / 2.0).clamp(MARGIN_X, MARGIN_X + width - marker.width());
-            chunk
-                .items
-                .extend(Self::place(marker, mx, 0.0, None, Rgb::BLACK, true));
-        }
-        let mut label_items = Vec::new();
-        for (i, (band, paragraphs)) in bands.iter().zip(labels).enumerate() {
-            let x = MARGIN_X + band_w * i as f32;
-            let (fill, stroke) = band_colors(band.kind);
-            chunk.items.push(Item::Rect {
-                x,
-                y: bar_top,
-                w: band_w,
-                h: bar_h,
-                fill: Some(fill),
-                stroke: Some((stroke, 1.2)),
-            });
-            label_items.push((x, paragraphs));
-        }
-        chunk.items.extend(today_line);
-        for (x, paragraphs) in label_items {
-            let mut y = bar_top + 6.0;
-            for (j, p) in paragraphs.into_iter().enumerate() {
-                let h = p.height();
-                chunk
-                    .items
-                    .extend(Self::place(p, x + 3.0, y, Some(band_w - 6.0), Rgb::BLACK, j == 0));
-                y += h;
-            }
-        }
-        chunk.height = bar_top + bar_h + 6.0;
         chunk
     }
 }

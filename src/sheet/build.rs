@@ -40,9 +40,21 @@ impl SheetRequest {
     }
 }
 
+/// How much a sheet leaves out to keep to its page budget: each step drops more of what is
+/// generic, never what this person must do (the status, the date to act by, the steps).
+pub const TRIM_STEPS: u8 = 8;
+
 impl Sheet {
     /// Build the sheet for `req` with the dated rules (for the hotlines and the rules version).
     pub fn build(req: &SheetRequest, rules: &Rules) -> Sheet {
+        Sheet::build_trimmed(req, rules, 0)
+    }
+
+    /// The sheet with `trim` steps of generic content left out (0: everything; up to
+    /// [`TRIM_STEPS`]): 1 the dated facts, 2 the 窓口メモ, 3 where to go, 4 what to bring,
+    /// 5 every telephone line but the first, 6 the chart (its dates stay in the status box),
+    /// 7 the status box's disputes and reminder, 8 the insurer's explanation.
+    pub fn build_trimmed(req: &SheetRequest, rules: &Rules, trim: u8) -> Sheet {
         let second = req.second_lang().map(str::to_owned);
         let words = Words {
             ja: Localizer::new("ja"),
@@ -76,8 +88,10 @@ impl Sheet {
                 }),
         }];
         if let Some(timeline) = &req.timeline {
-            blocks.push(status_box(&words, timeline));
-            blocks.push(timeline_graphic(&words, timeline));
+            blocks.push(status_box(&words, timeline, trim >= 7));
+            if trim < 6 {
+                blocks.push(timeline_graphic(&words, timeline));
+            }
             if req.outcome.is_none() {
                 blocks.push(todo_section(&words, timeline));
             }
@@ -89,13 +103,26 @@ impl Sheet {
                 .timeline
                 .as_ref()
                 .is_some_and(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
-            blocks.extend(outcome_sections(&words, outcome, after));
+            let mut sections = outcome_sections(&words, outcome, after);
+            // Trimmed from the end: what to bring goes after where to go.
+            if trim >= 3 && sections.len() > 1 && !outcome.where_to_go.is_empty() {
+                sections.pop();
+            }
+            if trim >= 4 {
+                sections.truncate(1);
+            }
+            blocks.extend(sections);
         }
-        blocks.extend(facts_section(&words, rules, req.today));
-        blocks.push(contacts_box(&words, rules, req.outcome.as_ref()));
-        blocks.push(Block::Note {
-            lines: vec![words.text(msg!("printed-dates-prevail"))],
-        });
+        if trim < 1 {
+            blocks.extend(facts_section(&words, rules, req));
+        }
+        blocks.push(contacts_box(&words, rules, req.outcome.as_ref(), trim));
+        if trim < 2 {
+            blocks.push(Block::Memo {
+                heading: words.text(msg!("sheet-memo")),
+                lines: 3,
+            });
+        }
         let footer = words.with(
             msg!("sheet-footer"),
             &[
@@ -155,7 +182,7 @@ fn status_kind(status: &Status) -> StatusKind {
 
 /// The first box: the status in words, the date to act by, what to do (for `expired` and
 /// `check` first of all), the two expiries with their readings, the caveats and disputes.
-fn status_box(words: &Words, timeline: &Timeline) -> Block {
+fn status_box(words: &Words, timeline: &Timeline, brief: bool) -> Block {
     let mut lines: Vec<Pair> = advice::status_lines(timeline)
         .iter()
         .map(|said| words.said(said))
@@ -182,10 +209,21 @@ fn status_box(words: &Words, timeline: &Timeline) -> Block {
         timeline.certificate.expiry,
         timeline.certificate.expiry_latest,
     ));
-    let notes = advice::warning_lines(timeline)
-        .into_iter()
-        .chain(advice::dispute_lines(timeline));
-    lines.extend(notes.map(|said| words.said(&said)));
+    lines.extend(
+        advice::warning_lines_beside_status(timeline)
+            .iter()
+            .map(|said| words.said(said)),
+    );
+    // A sheet over its budget keeps the caveats about this person's dates, and leaves out the
+    // general ones.
+    if !brief {
+        lines.extend(
+            advice::dispute_lines(timeline)
+                .iter()
+                .map(|said| words.said(said)),
+        );
+        lines.push(words.text(msg!("printed-dates-prevail")));
+    }
     Block::StatusBox {
         status: status_kind(&timeline.mynaho.status),
         headline: words.said(&advice::headline(timeline)),
@@ -245,21 +283,25 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
     let bands = vec![
         Band {
             kind: BandKind::Valid,
+            from: None,
             label: words.text(msg!("band-valid")),
             dates: words.dated(msg!("sheet-dates-until"), "date", previous_day(d.renewal_opens)),
         },
         Band {
             kind: BandKind::Renewal,
+            from: Some(d.renewal_opens),
             label: words.text(msg!("band-renewal")),
             dates: range(d.renewal_opens, d.expiry),
         },
         Band {
             kind: BandKind::Grace,
+            from: Some(next_day(d.expiry)),
             label: words.text(msg!("band-grace")),
             dates: range(next_day(d.expiry), d.grace_last_day),
         },
         Band {
             kind: BandKind::Expired,
+            from: Some(next_day(d.grace_last_day)),
             label: words.text(msg!("band-expired")),
             dates: words.dated(msg!("sheet-dates-from"), "date", next_day(d.grace_last_day)),
         },

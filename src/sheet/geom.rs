@@ -104,16 +104,17 @@ pub struct Sizes {
 }
 
 impl Sizes {
-    /// Body 14 pt normally, 18 pt in large print; everything else scales with it.
+    /// Body 10 pt normally (the least a municipal leaflet uses, and one page then holds
+    /// what this person must do), 14 pt in large print; everything else scales with it.
     pub fn for_print(large_print: bool) -> Sizes {
-        let body = if large_print { 18.0 } else { 14.0 };
+        let body = if large_print { 14.0 } else { 10.0 };
         Sizes {
             body,
             heading: body * 1.15,
             title: body * 1.6,
             headline: body * 1.35,
-            small: if large_print { 13.0 } else { 10.0 },
-            leading: 1.4,
+            small: if large_print { 10.0 } else { 8.0 },
+            leading: 1.35,
         }
     }
 

@@ -19,7 +19,9 @@ pub fn layout(sheet: &Sheet, engine: &mut TextEngine) -> Vec<Page> {
     }
     let footer_height = footer_height(&mut ctx, &sheet.footer);
     let bottom = PAGE_H - MARGIN_BOTTOM - footer_height - sizes.body * 0.5;
-    let mut pages = flow(&chunks, &frames, MARGIN_TOP, bottom);
+    // "About 6 lines" of body text, with a box's padding and some spacing.
+    let short_box = sizes.body * sizes.leading * 6.0 + 2.0 * FRAME_PAD + sizes.body * 2.0;
+    let mut pages = flow(&chunks, &frames, MARGIN_TOP, bottom, short_box);
     let count = pages.len();
     for (index, page) in pages.iter_mut().enumerate() {
         page.items
@@ -28,8 +30,24 @@ pub fn layout(sheet: &Sheet, engine: &mut TextEngine) -> Vec<Page> {
     pages
 }
 
+/// How full a page is: the bottom of its last line or box above the footer, as a share of the
+/// height between the top margin and the footer (the last page may be short; others must not).
+pub fn fill(page: &Page) -> f32 {
+    let footer_top = PAGE_H - 60.0;
+    let bottom = page
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text { y, line, .. } if *y < footer_top => Some(y + line.size * 1.35),
+            Item::Rect { y, h, .. } if *y < footer_top => Some(y + h),
+            _ => None,
+        })
+        .fold(MARGIN_TOP, f32::max);
+    (bottom - MARGIN_TOP) / (footer_top - MARGIN_TOP)
+}
+
 /// Stack chunks onto pages between `top` and `bottom`.
-fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> {
+fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32, short_box: f32) -> Vec<Page> {
     let mut pages = vec![Page::default()];
     // (frame, page, top, bottom) of each part of a box.
     let mut extents: Vec<(usize, usize, f32, f32)> = Vec::new();
@@ -38,18 +56,32 @@ fn flow(chunks: &[Chunk], frames: &[Frame], top: f32, bottom: f32) -> Vec<Page> 
     for (i, chunk) in chunks.iter().enumerate() {
         let next = chunks.get(i + 1);
         let closes = chunk.frame.is_some() && next.map(|n| n.frame) != Some(chunk.frame);
-        let pad = |frame: Option<usize>| if frame.is_some() { FRAME_PAD } else { 0.0 };
-        let mut need = chunk.height + pad(chunk.frame) * 2.0;
-        if chunk.keep_with_next
-            && let Some(next) = next
+        // The padding a chunk brings: a box's top padding where it opens, its bottom padding
+        // where it closes (the same sum every chunk's check makes, so a heading kept with the
+        // next chunk is never left alone by a later check that counts more).
+        let padding = |k: usize| {
+            let c = &chunks[k];
+            let opens = c.frame.is_some()
+                && (k == 0 || chunks[k - 1].frame != c.frame || (k == i && open != c.frame));
+            let shuts = c.frame.is_some() && chunks.get(k + 1).map(|n| n.frame) != Some(c.frame);
+            (if opens { FRAME_PAD } else { 0.0 }) + (if shuts { FRAME_PAD } else { 0.0 })
+        };
+        let mut need = chunk.height + padding(i);
+        // A heading stays with what follows, and so does a chain of chunks kept together: the
+        // whole chain must fit, not only the next chunk.
+        let mut j = i;
+        while chunks[j].keep_with_next
+            && let Some(following) = chunks.get(j + 1)
         {
-            need += next.height + chunk.space_after;
+            need += chunks[j].space_after + following.height + padding(j + 1);
+            j += 1;
         }
-        // A box starts on a fresh page rather than split when it fits on one and only a little
-        // of this page would be left empty; otherwise it splits (fewer pages to print).
+        let _ = next;
+        // A short box (up to about 6 lines) is never split: it starts on a fresh page when it
+        // does not fit. A longer one splits, so no page is left mostly empty.
         if chunk.frame.is_some() && open != chunk.frame {
             let whole = box_height(&chunks[i..]);
-            if whole <= bottom - top && bottom - y < (bottom - top) * 0.35 {
+            if whole <= short_box && whole <= bottom - top {
                 need = need.max(whole);
             }
         }
@@ -206,7 +238,7 @@ mod tests {
     #[test]
     fn a_chunk_that_does_not_fit_moves_to_the_next_page() {
         let chunks = vec![chunk(60.0, None), chunk(60.0, None), chunk(60.0, None)];
-        let pages = flow(&chunks, &[], 0.0, 130.0);
+        let pages = flow(&chunks, &[], 0.0, 130.0, 100.0);
         assert_eq!(pages.len(), 2);
         assert_eq!(tops(&pages[0]), [0.0, 60.0]);
         assert_eq!(tops(&pages[1]), [0.0]);
@@ -217,14 +249,14 @@ mod tests {
         let mut heading = chunk(20.0, None);
         heading.keep_with_next = true;
         let chunks = vec![chunk(80.0, None), heading, chunk(40.0, None)];
-        let pages = flow(&chunks, &[], 0.0, 130.0);
+        let pages = flow(&chunks, &[], 0.0, 130.0, 100.0);
         assert_eq!(tops(&pages[0]), [0.0]);
         assert_eq!(tops(&pages[1]), [0.0, 20.0]);
     }
 
     #[test]
     fn an_oversized_chunk_is_placed_rather_than_looping() {
-        let pages = flow(&[chunk(500.0, None), chunk(10.0, None)], &[], 0.0, 100.0);
+        let pages = flow(&[chunk(500.0, None), chunk(10.0, None)], &[], 0.0, 100.0, 100.0);
         assert_eq!(pages.len(), 2);
     }
 
@@ -237,13 +269,13 @@ mod tests {
         };
         // 50 pt left: the first row (25 + padding) would fit, the whole box (70) does not.
         let chunks = vec![chunk(120.0, None), chunk(25.0, Some(0)), chunk(25.0, Some(0))];
-        let pages = flow(&chunks, &[frame], 0.0, 170.0);
+        let pages = flow(&chunks, &[frame], 0.0, 170.0, 90.0);
         assert_eq!(pages.len(), 2);
         assert_eq!(tops(&pages[0]), [0.0]);
         assert_eq!(tops(&pages[1]), [FRAME_PAD, FRAME_PAD + 25.0]);
-        // With half the page still free, the box splits instead.
+        // A box longer than a short one (about 6 lines) splits instead.
         let chunks = vec![chunk(60.0, None), chunk(40.0, Some(0)), chunk(40.0, Some(0))];
-        let pages = flow(&chunks, &[frame], 0.0, 140.0);
+        let pages = flow(&chunks, &[frame], 0.0, 140.0, 90.0);
         assert_eq!(tops(&pages[0]), [0.0, 60.0 + FRAME_PAD]);
     }
 
@@ -255,7 +287,7 @@ mod tests {
             fill: None,
         };
         let chunks = vec![chunk(50.0, Some(0)), chunk(50.0, Some(0)), chunk(50.0, Some(0))];
-        let pages = flow(&chunks, &[frame], 0.0, 140.0);
+        let pages = flow(&chunks, &[frame], 0.0, 140.0, 90.0);
         assert_eq!(pages.len(), 2);
         for page in &pages {
             let frames = page

@@ -4,8 +4,10 @@
 
 mod blocks;
 mod build;
+mod chart;
 pub mod geom;
 pub mod layout;
+mod memo;
 pub mod model;
 pub mod pdf;
 pub mod ruby;
@@ -13,7 +15,7 @@ mod sections;
 pub mod text;
 mod words;
 
-pub use build::{SheetRequest, today_mark};
+pub use build::{SheetRequest, TRIM_STEPS, today_mark};
 pub use model::{Band, BandKind, Block, Contact, Pair, Sheet, StatusKind, TodayMark};
 
 use crate::rules::Rules;
@@ -72,18 +74,61 @@ impl SheetRenderer {
     /// Render `sheet` as a PDF document.
     pub fn render(&mut self, sheet: &Sheet) -> Result<Vec<u8>, SheetError> {
         let pages = layout::layout(sheet, &mut self.engine);
+        self.write(sheet, &pages)
+    }
+
+    fn write(&mut self, sheet: &Sheet, pages: &[layout::Page]) -> Result<Vec<u8>, SheetError> {
         let info = DocInfo {
             title: sheet.doc_title.clone(),
             language: "ja".to_owned(),
         };
-        pdf::write(&pages, &self.engine, &mut self.fonts, &info)
+        pdf::write(pages, &self.engine, &mut self.fonts, &info)
+    }
+
+    /// The sheet for `req` and its pages, leaving out generic content step by step until it
+    /// keeps to its [`page_budget`] and no page but the last is under 60 % full (a short box
+    /// moved whole to a new page, leaving half a page blank, goes before a page is wasted);
+    /// what this person must do is never left out.
+    pub fn compose(&mut self, req: &SheetRequest, rules: &Rules) -> (Sheet, Vec<layout::Page>) {
+        let budget = page_budget(req);
+        let mut trim = 0;
+        loop {
+            let sheet = Sheet::build_trimmed(req, rules, trim);
+            let pages = self.pages(&sheet);
+            let well_filled = pages.iter().rev().skip(1).all(|page| layout::fill(page) >= 0.6);
+            if (pages.len() <= budget && well_filled) || trim >= TRIM_STEPS {
+                return (sheet, pages);
+            }
+            trim += 1;
+        }
+    }
+
+    /// Build, fit to the page budget and render the sheet for `req`: the sheet as printed and
+    /// its PDF.
+    pub fn render_request(
+        &mut self,
+        req: &SheetRequest,
+        rules: &Rules,
+    ) -> Result<(Sheet, Vec<u8>), SheetError> {
+        let (sheet, pages) = self.compose(req, rules);
+        let pdf = self.write(&sheet, &pages)?;
+        Ok((sheet, pdf))
     }
 }
 
-/// Build and render the sheet for `req` in one go (loads the fonts: for many sheets keep a
-/// [`SheetRenderer`]).
+/// The pages a sheet may take (A4): Japanese alone 1, with a second language 2 (やさしい日本語
+/// with its ruby counts as any second language); large print twice as many.
+pub fn page_budget(req: &SheetRequest) -> usize {
+    let pages = if req.second_lang().is_some() { 2 } else { 1 };
+    if req.large_print { pages * 2 } else { pages }
+}
+
+/// Build and render the sheet for `req` in one go, within its page budget (loads the fonts:
+/// for many sheets keep a [`SheetRenderer`]).
 pub fn render_pdf(req: &SheetRequest, rules: &Rules) -> Result<Vec<u8>, SheetError> {
-    SheetRenderer::new()?.render(&Sheet::build(req, rules))
+    SheetRenderer::new()?
+        .render_request(req, rules)
+        .map(|(_, pdf)| pdf)
 }
 
 #[cfg(test)]
@@ -95,6 +140,7 @@ mod tests {
         let pair = |ja: &str, other: &str| if en { Pair::both(ja, other) } else { Pair::ja(ja) };
         let band = |kind, ja: &str, en_label: &str, dates_ja: &str, dates_en: &str| Band {
             kind,
+            from: None,
             label: pair(ja, en_label),
             dates: pair(dates_ja, dates_en),
         };

@@ -66,6 +66,8 @@ pub struct Band {
     pub label: Pair,
     /// Its dates ("令和8年12月16日から …").
     pub dates: Pair,
+    /// Its first day, printed under the bar where it begins (`None` for the first band).
+    pub from: Option<chrono::NaiveDate>,
 }
 
 /// Where today falls on the timeline: the band and how far into it (0.0–1.0, schematic).
@@ -139,6 +141,14 @@ pub enum Block {
         /// The note's lines.
         lines: Vec<Pair>,
     },
+    /// The 窓口メモ: a heading and ruled blank lines for the volunteer to write on (the next
+    /// appointment, the local window's number).
+    Memo {
+        /// The heading.
+        heading: Pair,
+        /// How many ruled lines.
+        lines: usize,
+    },
 }
 
 /// A whole sheet: its languages, its print size, its blocks and the footer of every page.
@@ -204,6 +214,7 @@ impl Sheet {
                     }
                 }
                 Block::Note { lines } => lines.iter().for_each(|line| push(&mut out, line)),
+                Block::Memo { heading, .. } => push(&mut out, heading),
             }
         }
         push(&mut out, &self.footer);

@@ -2,8 +2,7 @@
 //! of today, and the contacts box (telephone lines with their languages and hours, the insurer
 //! or town hall window).
 
-use chrono::NaiveDate;
-
+use super::build::SheetRequest;
 use super::model::{Block, Contact, Pair};
 use super::words::{DateOr, Words};
 use crate::guide::Outcome;
@@ -76,7 +75,12 @@ fn autonym(code: &str, known: &[i18n::Language]) -> String {
     name.to_owned()
 }
 
-pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>) -> Block {
+/// The contacts: the lines the outcome asks for and those speaking the sheet's second language
+/// (else the general line), a sentence for a language no line speaks, and the insurer or town
+/// hall window. A sheet over its page budget keeps one line (`trim` 5) and leaves out the
+/// insurer's explanation (`trim` 8).
+pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>, trim: u8) -> Block {
+    let first_only = trim >= 5;
     let known = i18n::languages();
     let language_names = |codes: &[String]| {
         codes
@@ -86,18 +90,27 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             .join("・")
     };
     let second = words.other.as_ref().map(|(_, lang)| lang.as_str());
-    let mut hotlines: Vec<_> = rules.hotlines().iter().collect();
-    // The lines the outcome asks for come first, then those speaking the second language.
-    hotlines.sort_by_key(|h| {
-        let asked = outcome.is_some_and(|o| o.call.contains(&h.id));
-        let speaks = second.is_some_and(|lang| h.languages.iter().any(|l| l == lang));
-        (!asked, !speaks)
-    });
+    let asked = |h: &&crate::rules::Hotline| outcome.is_some_and(|o| o.call.contains(&h.id));
+    let speaks =
+        |h: &&crate::rules::Hotline| second.is_some_and(|lang| h.languages.iter().any(|l| l == lang));
+    // Only the lines that matter to this person: the general line (the first in the rules),
+    // the ones the outcome asks for, and those speaking the second language.
+    let general = rules.hotlines().first().map(|h| h.id.clone());
+    let mut hotlines: Vec<_> = rules
+        .hotlines()
+        .iter()
+        .filter(|h| asked(h) || speaks(h) || Some(&h.id) == general.as_ref())
+        .collect();
+    hotlines.sort_by_key(|h| (!asked(h), !speaks(h)));
+    if first_only {
+        hotlines.truncate(1);
+    }
     let mut contacts: Vec<Contact> = hotlines
         .into_iter()
         .map(|hotline| {
             let mut detail = words.text(&hotline.hours);
-            if !hotline.languages.is_empty() {
+            // A Japanese-only line needs no list of languages.
+            if hotline.languages.iter().any(|l| l != "ja") {
                 let names = DateOr::Text(language_names(&hotline.languages));
                 let langs = words.with(
                     msg!("sheet-contact-languages"),
@@ -137,7 +150,11 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
     contacts.push(Contact {
         number: String::new(),
         name: words.text(msg!("sheet-contact-insurer")),
-        detail: words.text(msg!("sheet-contact-insurer-detail")),
+        detail: if trim >= 8 {
+            Pair::default()
+        } else {
+            words.text(msg!("sheet-contact-insurer-detail"))
+        },
     });
     Block::ContactsBox {
         heading: words.text(msg!("sheet-contacts-heading")),
@@ -145,11 +162,39 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
     }
 }
 
-/// The dated facts that apply today ("従来の健康保険証は、2025年12月1日まで使えました…").
-pub(super) fn facts_section(words: &Words, rules: &Rules, today: NaiveDate) -> Option<Block> {
+/// How many dated facts a sheet carries at most.
+const MOST_FACTS: usize = 2;
+
+/// Whether a dated fact changes what this person does: the 後期高齢者医療 facts (ids
+/// `kouki-…`) for people of 75 and over or on a 後期 outcome, the 85+ one only from 85 on; the
+/// end of the old cards and of the clinics' tolerance (a year past) for nobody any more.
+fn concerns(id: &str, req: &SheetRequest) -> bool {
+    let age = req.timeline.as_ref().and_then(|t| t.age_on(req.today));
+    let kouki_outcome = req
+        .outcome
+        .as_ref()
+        .is_some_and(|o| matches!(o.id.as_str(), "kakuninsho-kouki" | "turning-75"));
+    match id {
+        "kouki-85-plus" => age.map_or(kouki_outcome, |age| age >= 85),
+        id if id.starts_with("kouki-") => kouki_outcome || age.is_some_and(|age| age >= 75),
+        _ => false,
+    }
+}
+
+/// The dated facts that apply today and concern this person, at most [`MOST_FACTS`].
+pub(super) fn facts_section(words: &Words, rules: &Rules, req: &SheetRequest) -> Option<Block> {
     let items: Vec<Pair> = rules
-        .facts_on(today)
+        .facts_on(req.today)
         .into_iter()
+        .filter(|fact| concerns(&fact.id, req))
+        .collect::<Vec<_>>()
+        .into_iter()
+        // The most particular first: the 85+ rule says more to an 85-year-old than the rest.
+        .rev()
+        .take(MOST_FACTS)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
         .map(|fact| {
             let mut item = words.text(&fact.message);
             if fact.reported_by_one_insurer {

@@ -247,5 +247,6 @@ pub fn compute_timeline_with(
         act_by,
         warnings,
         disputes,
+        born: input.born,
     })
 }

@@ -224,6 +224,19 @@ pub struct Timeline {
     pub warnings: Vec<Warning>,
     /// Disputed rules behind the dates shown.
     pub disputes: Vec<DisputeUsed>,
+    /// The date of birth, when given (the sheet's facts for people of 75 and over).
+    pub born: Option<NaiveDate>,
+}
+
+impl Timeline {
+    /// The person's age in whole years on `day`, when the birth date was given.
+    pub fn age_on(&self, day: NaiveDate) -> Option<u32> {
+        let born = self.born?;
+        let years = chrono::Datelike::year(&day) - chrono::Datelike::year(&born);
+        let before_birthday = (chrono::Datelike::month(&day), chrono::Datelike::day(&day))
+            < (chrono::Datelike::month(&born), chrono::Datelike::day(&born));
+        u32::try_from(years - i32::from(before_birthday)).ok()
+    }
 }
 
 /// Which date of the input a message is about.

@@ -1,0 +1,150 @@
+//! Issue 12: the take-home sheet keeps to its page budget — Japanese alone 1 page, with a second
+//! language 2, large print twice that — over personas × all 16 sheet languages × normal and
+//! large print × with and without a guide outcome; and its pages break well: no page but the
+//! last under 60 % full, no page ending on a heading.
+
+use chrono::NaiveDate;
+use mynaho_guide::guide::{Guide, Outcome, Walk};
+use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
+use mynaho_guide::sheet::layout::{Item, MARGIN_TOP, PAGE_H, Sizes};
+use mynaho_guide::sheet::{SheetRenderer, SheetRequest, page_budget};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
+}
+
+fn situation(id: &str) -> Outcome {
+    let guide = Guide::embedded().expect("guide");
+    match guide.walk(Some(id), &[]).expect("walk") {
+        Walk::Outcome(view) => view.outcome,
+        Walk::Question(q) => panic!("still a question: {}", q.id),
+    }
+}
+
+/// Three people: a long-time holder whose certificate date is not known (the longest status
+/// box: `check`), one whose certificate has expired, and a foreign resident whose card ends
+/// with the period of stay.
+fn people() -> Vec<TimelineInput> {
+    let today = date(2026, 11, 22);
+    vec![
+        TimelineInput {
+            today,
+            born: Some(date(1941, 1, 20)),
+            card: CardInput::Issued {
+                issued: date(2017, 1, 20),
+                applied: None,
+            },
+            cert: CertInput::Unknown,
+            residence_until: None,
+        },
+        TimelineInput {
+            today,
+            born: Some(date(1950, 10, 10)),
+            card: CardInput::Expiry(date(2029, 10, 10)),
+            cert: CertInput::Expiry(date(2026, 6, 10)),
+            residence_until: None,
+        },
+        TimelineInput {
+            today,
+            born: Some(date(1990, 4, 2)),
+            card: CardInput::Issued {
+                issued: date(2024, 6, 1),
+                applied: None,
+            },
+            cert: CertInput::Unknown,
+            residence_until: Some(date(2027, 3, 31)),
+        },
+    ]
+}
+
+#[test]
+fn every_sheet_keeps_to_its_page_budget_and_breaks_well() {
+    let rules = Rules::embedded().expect("rules");
+    let mut renderer = SheetRenderer::new().expect("fonts");
+    let outcomes = [
+        None,
+        Some(situation("lost-card")),
+        Some(situation("residence-period")),
+    ];
+    let mut failures = Vec::new();
+    let mut languages: Vec<Option<String>> = vec![None];
+    languages.extend(
+        mynaho_guide::i18n::languages()
+            .into_iter()
+            .filter(|l| l.code != "ja")
+            .map(|l| Some(l.code)),
+    );
+    for (p, person) in people().iter().enumerate() {
+        let timeline = compute_timeline(&rules, person).expect("timeline");
+        for second in &languages {
+            for large_print in [false, true] {
+                for outcome in &outcomes {
+                    let req = SheetRequest {
+                        today: person.today,
+                        lang: "ja".into(),
+                        sheet_lang: second.clone(),
+                        large_print,
+                        name: Some("山田 花子".into()),
+                        timeline: Some(timeline.clone()),
+                        outcome: outcome.clone(),
+                    };
+                    let (_, pages) = renderer.compose(&req, &rules);
+                    let case = format!(
+                        "person {p}, {}, {}, {}",
+                        second.as_deref().unwrap_or("ja"),
+                        if large_print { "large" } else { "normal" },
+                        outcome.as_ref().map_or("dates only", |o| o.id.as_str())
+                    );
+                    if pages.len() > page_budget(&req) {
+                        failures.push(format!(
+                            "{case}: {} pages for a budget of {}",
+                            pages.len(),
+                            page_budget(&req)
+                        ));
+                    }
+                    for (n, page) in pages.iter().enumerate().take(pages.len().saturating_sub(1)) {
+                        // The footer sits at the bottom of every page: measure the body above it.
+                        let body = page
+                            .items
+                            .iter()
+                            .filter_map(|item| match item {
+                                Item::Text { y, line, .. } if *y < PAGE_H - 60.0 => {
+                                    Some(y + line.size * 1.35)
+                                }
+                                Item::Rect { y, h, .. } if *y < PAGE_H - 60.0 => Some(y + h),
+                                _ => None,
+                            })
+                            .fold(0.0_f32, f32::max);
+                        let fill = (body - MARGIN_TOP) / (PAGE_H - 60.0 - MARGIN_TOP);
+                        if fill < 0.6 {
+                            failures.push(format!("{case}: page {} is {:.0} % full", n + 1, fill * 100.0));
+                        }
+                        // A section heading: bold at the heading size (a contact's name is bold
+                        // at the body size, and may well end a page).
+                        let heading_size = Sizes::for_print(large_print).heading;
+                        let last_text_bold = page
+                            .items
+                            .iter()
+                            .filter_map(|item| match item {
+                                Item::Text { y, bold, line, .. } if *y < PAGE_H - 60.0 => {
+                                    Some((*y, *bold && (line.size - heading_size).abs() < 0.1))
+                                }
+                                _ => None,
+                            })
+                            .max_by(|a, b| a.0.total_cmp(&b.0))
+                            .is_some_and(|(_, heading)| heading);
+                        if last_text_bold {
+                            failures.push(format!("{case}: page {} ends on a heading", n + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
