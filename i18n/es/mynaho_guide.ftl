@@ -482,3 +482,12 @@ gui-save-cancelled = Se ha cancelado el guardado. No se ha guardado nada.
 gui-chart-summary = Período en que sirve como Myna Hokensho
 gui-top-home-short = Inicio
 sheet-memo = Notas de la ventanilla (próxima cita, teléfono de la ventanilla, etc.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Fecha límite del trámite: { $date } ({ $weekday })
+weekday-1 = lun.
+weekday-2 = mar.
+weekday-3 = mié.
+weekday-4 = jue.
+weekday-5 = vie.
+weekday-6 = sáb.
+weekday-7 = dom.

@@ -476,3 +476,12 @@ gui-save-cancelled = Penyimpanan dibatalkan. Tidak ada yang disimpan.
 gui-chart-summary = Masa kartu bisa dipakai sebagai Myna Hokensho
 gui-top-home-short = Beranda
 sheet-memo = Catatan loket (janji berikutnya, nomor telepon loket, dll.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Batas waktu prosedur: { $date } ({ $weekday })
+weekday-1 = Sen
+weekday-2 = Sel
+weekday-3 = Rab
+weekday-4 = Kam
+weekday-5 = Jum
+weekday-6 = Sab
+weekday-7 = Min

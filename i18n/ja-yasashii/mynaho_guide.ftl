@@ -478,3 +478,12 @@ gui-save-cancelled = 保存(ほぞん)を やめました。 何(なに)も 保�
 gui-chart-summary = マイナ保険証(ほけんしょう)として 使(つか)える 期間(きかん)
 gui-top-home-short = はじめ
 sheet-memo = 窓口(まどぐち)の メモ（次(つぎ)の 予約(よやく)、窓口(まどぐち)の 電話番号(でんわばんごう) など）
+## The sheet's first lines (issue 12)
+sheet-act-by = 手続(てつづ)きを する 最後(さいご)の 日(ひ)：{ $date }（{ $weekday }）
+weekday-1 = 月(げつ)
+weekday-2 = 火(か)
+weekday-3 = 水(すい)
+weekday-4 = 木(もく)
+weekday-5 = 金(きん)
+weekday-6 = 土(ど)
+weekday-7 = 日(にち)

@@ -488,3 +488,12 @@ gui-save-cancelled = 保存を取り消しました。何も保存していま�
 gui-chart-summary = マイナ保険証として使える期間
 gui-top-home-short = ホーム
 sheet-memo = 窓口メモ（次の予約、窓口の電話番号など）
+## The sheet's first lines (issue 12)
+sheet-act-by = 手続きの期限：{ $date }（{ $weekday }）
+weekday-1 = 月
+weekday-2 = 火
+weekday-3 = 水
+weekday-4 = 木
+weekday-5 = 金
+weekday-6 = 土
+weekday-7 = 日

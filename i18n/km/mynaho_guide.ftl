@@ -480,3 +480,12 @@ gui-save-cancelled = បានបោះបង់ការរក្សាទុ�
 gui-chart-summary = រយៈពេលដែលអាចប្រើជា Myna Hokensho
 gui-top-home-short = ទំព័រដើម
 sheet-memo = កំណត់ចំណាំរបស់បញ្ជរ (ការណាត់ជួបលើកក្រោយ លេខទូរស័ព្ទរបស់បញ្ជរ ។ល។)
+## The sheet's first lines (issue 12)
+sheet-act-by = ថ្ងៃផុតកំណត់នៃនីតិវិធី៖ { $date } ({ $weekday })
+weekday-1 = ចន្ទ
+weekday-2 = អង្គារ
+weekday-3 = ពុធ
+weekday-4 = ព្រហស្បតិ៍
+weekday-5 = សុក្រ
+weekday-6 = សៅរ៍
+weekday-7 = អាទិត្យ

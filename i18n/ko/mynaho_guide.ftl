@@ -479,3 +479,12 @@ gui-save-cancelled = 저장을 취소했습니다. 아무것도 저장하지 않
 gui-chart-summary = 마이너보험증으로 쓸 수 있는 기간
 gui-top-home-short = 처음 화면
 sheet-memo = 창구 메모(다음 예약, 창구 전화번호 등)
+## The sheet's first lines (issue 12)
+sheet-act-by = 절차 기한: { $date } ({ $weekday })
+weekday-1 = 월
+weekday-2 = 화
+weekday-3 = 수
+weekday-4 = 목
+weekday-5 = 금
+weekday-6 = 토
+weekday-7 = 일

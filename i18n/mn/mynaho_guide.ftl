@@ -483,3 +483,12 @@ gui-save-cancelled = Хадгалахыг цуцаллаа. Юу ч хадгал
 gui-chart-summary = Майна хокэншо болгон ашиглах боломжтой хугацаа
 gui-top-home-short = Нүүр
 sheet-memo = Цонхны тэмдэглэл (дараагийн цаг товлолт, цонхны утасны дугаар гэх мэт)
+## The sheet's first lines (issue 12)
+sheet-act-by = Бүрдүүлэлт хийх эцсийн хугацаа: { $date } ({ $weekday })
+weekday-1 = Да
+weekday-2 = Мя
+weekday-3 = Лх
+weekday-4 = Пү
+weekday-5 = Ба
+weekday-6 = Бя
+weekday-7 = Ня

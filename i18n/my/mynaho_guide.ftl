@@ -479,3 +479,12 @@ gui-save-cancelled = သိမ်းဆည်းခြင်းကို ပယ�
 gui-chart-summary = Myna Hokensho အဖြစ် အသုံးပြုနိုင်သည့် ကာလ
 gui-top-home-short = ပင်မစာမျက်နှာ
 sheet-memo = ကောင်တာ မှတ်စု (နောက်တစ်ကြိမ် ချိန်းဆိုမှု၊ ကောင်တာ ဖုန်းနံပါတ် စသည်)
+## The sheet's first lines (issue 12)
+sheet-act-by = လုပ်ငန်းစဉ် ပြီးရမည့် နောက်ဆုံးရက်: { $date } ({ $weekday })
+weekday-1 = တနင်္လာ
+weekday-2 = အင်္ဂါ
+weekday-3 = ဗုဒ္ဓဟူး
+weekday-4 = ကြာသပတေး
+weekday-5 = သောကြာ
+weekday-6 = စနေ
+weekday-7 = တနင်္ဂနွေ

@@ -481,3 +481,12 @@ gui-save-cancelled = सेभ गर्ने काम रद्द गरि�
 gui-chart-summary = माइना होकेन्शोको रूपमा प्रयोग गर्न सकिने अवधि
 gui-top-home-short = सुरुको पेज
 sheet-memo = काउन्टरको टिपोट (अर्को अपोइन्टमेन्ट, काउन्टरको फोन नम्बर आदि)
+## The sheet's first lines (issue 12)
+sheet-act-by = प्रक्रिया गर्ने अन्तिम मिति: { $date } ({ $weekday })
+weekday-1 = सोम
+weekday-2 = मङ्गल
+weekday-3 = बुध
+weekday-4 = बिहि
+weekday-5 = शुक्र
+weekday-6 = शनि
+weekday-7 = आइत

@@ -482,3 +482,12 @@ gui-save-cancelled = O salvamento foi cancelado. Nada foi salvo.
 gui-chart-summary = Período em que pode ser usado como Myna-Hokensho
 gui-top-home-short = Início
 sheet-memo = Anotações do balcão (próximo agendamento, telefone do balcão etc.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Prazo para o trâmite: { $date } ({ $weekday })
+weekday-1 = seg.
+weekday-2 = ter.
+weekday-3 = qua.
+weekday-4 = qui.
+weekday-5 = sex.
+weekday-6 = sáb.
+weekday-7 = dom.

@@ -477,3 +477,12 @@ gui-save-cancelled = ยกเลิกการบันทึกแล้ว �
 gui-chart-summary = ช่วงเวลาที่ใช้เป็นมายนาโฮเก็นโชได้
 gui-top-home-short = หน้าแรก
 sheet-memo = บันทึกของเคาน์เตอร์ (นัดครั้งต่อไป หมายเลขโทรศัพท์ของเคาน์เตอร์ ฯลฯ)
+## The sheet's first lines (issue 12)
+sheet-act-by = กำหนดทำเรื่อง: { $date } ({ $weekday })
+weekday-1 = จ.
+weekday-2 = อ.
+weekday-3 = พ.
+weekday-4 = พฤ.
+weekday-5 = ศ.
+weekday-6 = ส.
+weekday-7 = อา.

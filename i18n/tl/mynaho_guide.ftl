@@ -476,3 +476,12 @@ gui-save-cancelled = Kinansela ang pag-save. Walang na-save.
 gui-chart-summary = Panahong magagamit bilang Maina Hokensho
 gui-top-home-short = Simula
 sheet-memo = Mga tala ng counter (susunod na appointment, numero ng telepono ng counter, atbp.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Huling araw ng pag-asikaso: { $date } ({ $weekday })
+weekday-1 = Lun
+weekday-2 = Mar
+weekday-3 = Miy
+weekday-4 = Huw
+weekday-5 = Biy
+weekday-6 = Sab
+weekday-7 = Lin

@@ -476,3 +476,12 @@ gui-save-cancelled = Đã hủy việc lưu. Chưa lưu gì cả.
 gui-chart-summary = Thời gian có thể dùng làm Thẻ bảo hiểm y tế Myna
 gui-top-home-short = Trang đầu
 sheet-memo = Ghi chú của quầy tiếp nhận (lịch hẹn lần sau, số điện thoại của quầy, v.v.)
+## The sheet's first lines (issue 12)
+sheet-act-by = Hạn làm thủ tục: { $date } ({ $weekday })
+weekday-1 = Thứ Hai
+weekday-2 = Thứ Ba
+weekday-3 = Thứ Tư
+weekday-4 = Thứ Năm
+weekday-5 = Thứ Sáu
+weekday-6 = Thứ Bảy
+weekday-7 = Chủ Nhật

@@ -479,3 +479,12 @@ gui-save-cancelled = 已取消保存。没有保存任何内容。
 gui-chart-summary = 可以作为Myna保险证使用的期间
 gui-top-home-short = 首页
 sheet-memo = 窗口备忘（下次预约、窗口电话号码等）
+## The sheet's first lines (issue 12)
+sheet-act-by = 办理手续的期限：{ $date }（{ $weekday }）
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六
+weekday-7 = 周日

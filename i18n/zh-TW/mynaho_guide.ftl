@@ -479,3 +479,12 @@ gui-save-cancelled = 已取消儲存。沒有儲存任何內容。
 gui-chart-summary = 可以當作Myna保險證使用的期間
 gui-top-home-short = 首頁
 sheet-memo = 窗口備忘（下次預約、窗口電話號碼等）
+## The sheet's first lines (issue 12)
+sheet-act-by = 辦理手續的期限：{ $date }（{ $weekday }）
+weekday-1 = 週一
+weekday-2 = 週二
+weekday-3 = 週三
+weekday-4 = 週四
+weekday-5 = 週五
+weekday-6 = 週六
+weekday-7 = 週日

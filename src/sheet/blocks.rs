@@ -138,7 +138,7 @@ impl<'a> Composer<'a> {
         // tall (equal halves left the second language running pages longer).
         let widths: Vec<f32> = if self.second.is_some() && columns.len() == 2 {
             let share = if self.second == Some(RUBY_LANG) {
-                0.46
+                0.38
             } else {
                 0.42
             };
@@ -218,6 +218,7 @@ impl<'a> Composer<'a> {
             Block::StatusBox {
                 status,
                 headline,
+                act_by,
                 lines,
             } => {
                 let (stroke, fill) = status_colors(*status);
@@ -231,6 +232,13 @@ impl<'a> Composer<'a> {
                 head.frame = frame;
                 head.space_after = self.sizes.body * 0.3;
                 chunks.push(head);
+                // The date to act by, as large as the headline: the first thing to take home.
+                if let Some(act_by) = act_by {
+                    let mut chunk = self.row(act_by, inner_x, inner_w, self.sizes.headline, true, None);
+                    chunk.frame = frame;
+                    chunk.space_after = self.sizes.body * 0.4;
+                    chunks.push(chunk);
+                }
                 for line in lines {
                     let mut chunk = self.row(line, inner_x, inner_w, self.sizes.body, false, None);
                     chunk.frame = frame;

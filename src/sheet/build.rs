@@ -88,7 +88,9 @@ impl Sheet {
                 }),
         }];
         if let Some(timeline) = &req.timeline {
-            blocks.push(status_box(&words, timeline, trim >= 7));
+            // The period-of-stay steps already say that no reminder comes and what to do.
+            let residence_steps = req.outcome.as_ref().is_some_and(|o| o.id == "residence-period");
+            blocks.push(status_box(&words, timeline, trim >= 7, residence_steps));
             if trim < 6 {
                 blocks.push(timeline_graphic(&words, timeline));
             }
@@ -182,7 +184,7 @@ fn status_kind(status: &Status) -> StatusKind {
 
 /// The first box: the status in words, the date to act by, what to do (for `expired` and
 /// `check` first of all), the two expiries with their readings, the caveats and disputes.
-fn status_box(words: &Words, timeline: &Timeline, brief: bool) -> Block {
+fn status_box(words: &Words, timeline: &Timeline, brief: bool, residence_steps: bool) -> Block {
     let mut lines: Vec<Pair> = advice::status_lines(timeline)
         .iter()
         .map(|said| words.said(said))
@@ -197,21 +199,38 @@ fn status_box(words: &Words, timeline: &Timeline, brief: bool) -> Block {
             )
         }
     };
-    lines.push(expiry(
-        msg!("sheet-card-expiry"),
-        msg!("sheet-card-expiry-either"),
-        timeline.card.expiry,
-        timeline.card.expiry_latest,
-    ));
-    lines.push(expiry(
-        msg!("sheet-cert-expiry"),
-        msg!("sheet-cert-expiry-either"),
-        timeline.certificate.expiry,
-        timeline.certificate.expiry_latest,
+    // A date the check lines above already give with its readings is not repeated.
+    let checked = |basis: crate::rules::Basis| {
+        timeline.mynaho.status == Status::Check
+            && matches!(
+                basis,
+                crate::rules::Basis::Ambiguous | crate::rules::Basis::Assumed
+            )
+    };
+    if !checked(timeline.card.basis) {
+        lines.push(expiry(
+            msg!("sheet-card-expiry"),
+            msg!("sheet-card-expiry-either"),
+            timeline.card.expiry,
+            timeline.card.expiry_latest,
+        ));
+    }
+    if !checked(timeline.certificate.basis) {
+        lines.push(expiry(
+            msg!("sheet-cert-expiry"),
+            msg!("sheet-cert-expiry-either"),
+            timeline.certificate.expiry,
+            timeline.certificate.expiry_latest,
+        ));
+    }
+    let residence = advice::Said::plain(&format!(
+        "warning-{}",
+        crate::rules::Warning::ResidenceNoReminder.code()
     ));
     lines.extend(
         advice::warning_lines_beside_status(timeline)
             .iter()
+            .filter(|said| !(residence_steps && **said == residence))
             .map(|said| words.said(said)),
     );
     // A sheet over its budget keeps the caveats about this person's dates, and leaves out the
@@ -224,7 +243,15 @@ fn status_box(words: &Words, timeline: &Timeline, brief: bool) -> Block {
         );
         lines.push(words.text(msg!("printed-dates-prevail")));
     }
+    let act_by = timeline.act_by();
     Block::StatusBox {
+        act_by: Some(words.with(
+            msg!("sheet-act-by"),
+            &[
+                ("date", DateOr::Date(act_by)),
+                ("weekday", DateOr::Weekday(act_by)),
+            ],
+        )),
         status: status_kind(&timeline.mynaho.status),
         headline: words.said(&advice::headline(timeline)),
         lines,

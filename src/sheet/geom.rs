@@ -111,10 +111,10 @@ impl Sizes {
         Sizes {
             body,
             heading: body * 1.15,
-            title: body * 1.6,
-            headline: body * 1.35,
+            title: body * 1.5,
+            headline: body * 1.25,
             small: if large_print { 10.0 } else { 8.0 },
-            leading: 1.35,
+            leading: 1.3,
         }
     }
 

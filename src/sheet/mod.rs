@@ -156,6 +156,7 @@ mod tests {
                 Block::StatusBox {
                     status: StatusKind::Valid,
                     headline: pair("マイナ保険証は使えます", "Your Myna Hokensho can be used"),
+                    act_by: None,
                     lines: vec![pair(
                         "令和8年12月16日から更新できます",
                         "You can renew it from 16 December 2026",

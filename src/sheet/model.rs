@@ -106,6 +106,8 @@ pub enum Block {
         status: StatusKind,
         /// The headline ("マイナ保険証は使えます").
         headline: Pair,
+        /// The date to act by with its weekday, printed large under the headline.
+        act_by: Option<Pair>,
         /// Further lines: the date to act by first.
         lines: Vec<Pair>,
     },
@@ -184,8 +186,16 @@ impl Sheet {
                         out.push(name);
                     }
                 }
-                Block::StatusBox { headline, lines, .. } => {
+                Block::StatusBox {
+                    headline,
+                    act_by,
+                    lines,
+                    ..
+                } => {
                     push(&mut out, headline);
+                    if let Some(act_by) = act_by {
+                        push(&mut out, act_by);
+                    }
                     lines.iter().for_each(|line| push(&mut out, line));
                 }
                 Block::TimelineGraphic {

@@ -42,7 +42,7 @@ impl Words {
         let format = |loc: &Localizer, lang: &str| {
             let values: Vec<(&str, fluent_bundle::FluentValue<'static>)> = args
                 .iter()
-                .map(|(name, value)| (*name, value.render(lang).into()))
+                .map(|(name, value)| (*name, value.render(loc, lang).into()))
                 .collect();
             loc.text_with(id, &values)
         };
@@ -53,16 +53,22 @@ impl Words {
     }
 }
 
-/// A message variable: a date (formatted per language) or a plain string.
+/// A message variable: a date (formatted per language), the short name of its weekday in each
+/// language, or a plain string.
 pub(super) enum DateOr {
     Date(NaiveDate),
+    Weekday(NaiveDate),
     Text(String),
 }
 
 impl DateOr {
-    pub(super) fn render(&self, lang: &str) -> String {
+    pub(super) fn render(&self, loc: &Localizer, lang: &str) -> String {
         match self {
             DateOr::Date(date) => format_for_lang(*date, lang),
+            DateOr::Weekday(date) => {
+                let day = chrono::Datelike::weekday(date).number_from_monday();
+                loc.text(&format!("weekday-{day}"))
+            }
             DateOr::Text(text) => text.clone(),
         }
     }

@@ -24,6 +24,7 @@ mod print_faults;
 mod robust_text;
 mod rules_file;
 mod screens;
+mod sheet_breaks;
 mod sheet_budget;
 mod sheet_cli;
 mod sheet_model;

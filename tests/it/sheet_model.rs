@@ -300,3 +300,45 @@ fn a_language_no_line_speaks_gets_a_sentence_for_the_staff() {
         );
     }
 }
+
+/// Issue 12: the first box says the status in words, then the date to act by with its weekday,
+/// large — checked against a weekday worked out here, not by the program.
+#[test]
+fn the_first_box_gives_the_date_to_act_by_with_its_weekday() {
+    use chrono::Datelike;
+    for second in [None, Some("en")] {
+        let req = request("2027-01-15", second, false);
+        let sheet = build(&req);
+        let act_by = req.timeline.as_ref().expect("timeline").act_by();
+        let (headline, line) = sheet
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::StatusBox { headline, act_by, .. } => Some((headline.clone(), act_by.clone())),
+                _ => None,
+            })
+            .expect("a status box");
+        let line = line.expect("an act-by line");
+        let weekday =
+            ["月", "火", "水", "木", "金", "土", "日"][act_by.weekday().num_days_from_monday() as usize];
+        assert!(line.ja.starts_with("手続きの期限："), "{}", line.ja);
+        assert!(line.ja.ends_with(&format!("（{weekday}）")), "{}", line.ja);
+        assert!(
+            line.ja.contains(&format!(
+                "{}年{}月{}日",
+                act_by.year(),
+                act_by.month(),
+                act_by.day()
+            )),
+            "{}",
+            line.ja
+        );
+        assert!(!headline.ja.is_empty());
+        if second.is_some() {
+            let english = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+                [act_by.weekday().num_days_from_monday() as usize];
+            let other = line.other.expect("English too");
+            assert!(other.contains(english), "{other}");
+        }
+    }
+}
