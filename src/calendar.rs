@@ -157,6 +157,22 @@ impl Calendar {
         }
         date
     }
+
+    /// The first open day on or after `date` (the day itself when open): "go now" on a Sunday
+    /// or during the year-end closing means the next day the window opens.
+    pub fn first_open_on_or_after(&self, date: NaiveDate) -> NaiveDate {
+        let mut candidate = date;
+        for _ in 0..400 {
+            if self.is_open(candidate) {
+                return candidate;
+            }
+            match candidate.succ_opt() {
+                Some(next) => candidate = next,
+                None => return date,
+            }
+        }
+        date
+    }
 }
 
 #[cfg(test)]

@@ -345,3 +345,29 @@ fn a_card_renewal_is_a_new_card_applied_for_two_months_ahead() {
             .all(|d| !d.source.is_empty() && d.used != d.other)
     );
 }
+
+/// "Check now" on a day the window is closed means its next open day (domain-rules §3b: weekends,
+/// national holidays and 12/29–1/3 are closed) — seen on a sheet printed on a Sunday.
+#[test]
+fn acting_today_on_a_closed_day_means_the_next_open_day() {
+    let person = |today| TimelineInput {
+        today,
+        born: Some(d(1941, 1, 20)),
+        card: CardInput::Issued {
+            issued: d(2017, 1, 20),
+            applied: None,
+        },
+        cert: CertInput::Unknown,
+        residence_until: None,
+    };
+    for (today, open) in [
+        (d(2026, 11, 22), d(2026, 11, 24)), // Sunday; Monday 11/23 is 勤労感謝の日
+        (d(2026, 12, 27), d(2026, 12, 28)), // Sunday; Monday is open
+        (d(2026, 12, 29), d(2027, 1, 4)),   // the year-end closing
+        (d(2026, 11, 25), d(2026, 11, 25)), // a Wednesday: today
+    ] {
+        let t = compute(person(today));
+        assert_eq!(t.mynaho.status, Status::Check, "{today}");
+        assert_eq!(t.act_by(), open, "{today}");
+    }
+}

@@ -56,11 +56,14 @@ pub(super) fn act_by(
     card: &CardDates,
     cert: &CertificateDates,
 ) -> NaiveDate {
-    match mynaho.status {
+    let day = match mynaho.status {
         Status::Valid => card.apply_by.min(cert.renew_by).max(today),
         Status::Grace => calendar.last_open_on_or_before(mynaho.usable_until).max(today),
         Status::Expired | Status::Check => today,
-    }
+    };
+    // "Today" may be a Sunday or in the year-end closing (a sheet printed at home): the window's
+    // next open day, never a day it is closed.
+    calendar.first_open_on_or_after(day)
 }
 
 /// The disputed rules behind the dates a person is shown: the card-body grace when it decides
