@@ -84,10 +84,15 @@ impl App {
         page = page.push(widget::frame::page(ctx, frame.page, Message::Scrolled));
         if self.more_below {
             page = page.push(
-                container(widget::hint(ctx, ctx.t(msg!("gui-more-below"))))
-                    .id("more-below")
-                    .center_x(Length::Fill)
-                    .padding(Padding::from([2, 24])),
+                // On a short window the cue is one arrow: a sentence would hide what it points to.
+                container(if ctx.compact {
+                    widget::hint(ctx, "▼")
+                } else {
+                    widget::hint(ctx, ctx.t(msg!("gui-more-below")))
+                })
+                .id("more-below")
+                .center_x(Length::Fill)
+                .padding(Padding::from([2, 24])),
             );
         }
         let bar: Option<Element<'_, Message>> = match (nav_below, frame.action) {
@@ -173,6 +178,10 @@ impl App {
         let title = ctx.t(msg!("app-title"));
         let show_title = full + estimated_width(&title, 24.0) + 20.0 <= width;
         let short = full > width;
+        // When even the short labels would not fit, they get smaller rather than wrap a letter
+        // a line.
+        let brief = room(&mut buttons.iter().map(|b| ctx.t(b.2)));
+        let size = if short && brief > width { 17.0 } else { 22.0 };
         let name: Element<'_, Message> = if show_title {
             text(title)
                 .size(24)
@@ -187,7 +196,7 @@ impl App {
         let mut bar = row![container(name).width(Length::Fill).clip(true)].spacing(10);
         for (id, full, brief, message) in buttons {
             let label = if short { brief } else { full };
-            bar = bar.push(widget::nav_button(ctx, id, ctx.t(label), message));
+            bar = bar.push(widget::nav_button_sized(ctx, id, ctx.t(label), message, size));
         }
         container(bar.align_y(Alignment::Center)).padding([6, 16]).into()
     }
@@ -232,12 +241,25 @@ fn estimated_width(text: &str, size: f32) -> f32 {
         .map(|c| {
             if c.is_ascii() {
                 0.58
-            } else if ('\u{0900}'..='\u{1AFF}').contains(&c) {
-                0.8
+            } else if is_combining(c) {
+                // Vowel signs and medials of Brahmic scripts sit on their letter.
+                0.15
             } else {
+                // Kana, kanji, and the letters of Burmese, Khmer and Thai: about an em.
                 1.0
             }
         })
         .sum::<f32>()
         * size
+}
+
+/// The marks of Devanagari, Thai, Burmese and Khmer that combine with the letter before them.
+fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}'
+        | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'
+        | '\u{102B}'..='\u{103E}' | '\u{1056}'..='\u{1059}' | '\u{105E}'..='\u{1060}'
+        | '\u{1062}'..='\u{1064}' | '\u{1067}'..='\u{106D}' | '\u{1071}'..='\u{1074}'
+        | '\u{1082}'..='\u{108D}' | '\u{108F}' | '\u{109A}'..='\u{109D}'
+        | '\u{17B4}'..='\u{17D3}' | '\u{17DD}')
 }

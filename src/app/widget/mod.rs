@@ -182,16 +182,32 @@ pub fn nav_button<'a, M: Clone + 'a>(
     label: impl Into<String>,
     on_press: Option<M>,
 ) -> Element<'a, M> {
+    nav_button_sized(ctx, id, label, on_press, 22.0)
+}
+
+/// A navigation button with a smaller label (the top bar on a narrow window), still ≥ 48 px
+/// high with its padding.
+pub fn nav_button_sized<'a, M: Clone + 'a>(
+    ctx: &Ctx,
+    id: impl Into<iced::widget::Id>,
+    label: impl Into<String>,
+    on_press: Option<M>,
+    size: f32,
+) -> Element<'a, M> {
     let colors = ctx.colors;
     let button = button(
         text(words(ctx, label))
-            .size(22)
+            .size(size)
             .font(ctx.font)
             .wrapping(WRAP)
             .line_height(ctx.line_height),
     )
     .on_press_maybe(on_press)
-    .padding(Padding::from([12, 18]))
+    .padding(if size < 22.0 {
+        Padding::from([12, 10])
+    } else {
+        Padding::from([12, 18])
+    })
     // No fixed height: a label that wraps makes the button taller instead of being cut.
     .style(move |_: &Theme, status| button_style(&colors, Kind::Secondary, status));
     container(button).id(id).into()
