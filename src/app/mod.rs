@@ -229,6 +229,8 @@ pub struct App {
     first_frame_seen: bool,
     /// The language at start, which a kiosk wipe returns to.
     start_lang: String,
+    /// The text size and contrast at start, which a kiosk wipe returns to.
+    start_display: (u16, bool),
     /// The number of the latest print or save job; results of older ones are dropped.
     output_job: u64,
     /// Cancels the running print or save (the kiosk wipe).
@@ -297,6 +299,7 @@ impl App {
             ring_visible: false,
             first_frame_seen: false,
             start_lang,
+            start_display: (text_scale, high_contrast),
             output_job: 0,
             pending_output: None,
             scroll_y: 0.0,

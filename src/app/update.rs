@@ -91,12 +91,10 @@ impl App {
             Message::IdleTicked => {
                 // A fresh Home has nothing to wipe; a changed language or text size does count,
                 // or the next person would find the last one's settings.
-                let fresh = super::App::new(self.options.clone());
                 let at_rest = self.screen == Screen::Home
                     && !self.has_inputs()
                     && self.lang() == self.start_lang
-                    && self.text_scale == fresh.text_scale
-                    && self.high_contrast == fresh.high_contrast;
+                    && (self.text_scale, self.high_contrast) == self.start_display;
                 if at_rest {
                     self.idle.activity();
                 } else if self.idle.tick() {

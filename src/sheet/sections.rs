@@ -183,18 +183,17 @@ fn concerns(id: &str, req: &SheetRequest) -> bool {
 
 /// The dated facts that apply today and concern this person, at most [`MOST_FACTS`].
 pub(super) fn facts_section(words: &Words, rules: &Rules, req: &SheetRequest) -> Option<Block> {
-    let items: Vec<Pair> = rules
+    let concerning: Vec<_> = rules
         .facts_on(req.today)
         .into_iter()
         .filter(|fact| concerns(&fact.id, req))
-        .collect::<Vec<_>>()
+        .collect();
+    // The last ones in the rules file are the most particular (the 85+ rule says more to an
+    // 85-year-old than the general one): keep those, in the file's order.
+    let skip = concerning.len().saturating_sub(MOST_FACTS);
+    let items: Vec<Pair> = concerning
         .into_iter()
-        // The most particular first: the 85+ rule says more to an 85-year-old than the rest.
-        .rev()
-        .take(MOST_FACTS)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
+        .skip(skip)
         .map(|fact| {
             let mut item = words.text(&fact.message);
             if fact.reported_by_one_insurer {

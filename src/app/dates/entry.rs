@@ -10,7 +10,7 @@ use super::super::Ctx;
 use super::super::widget::{self, Ring};
 use super::{CardKind, CertKind, Field, Message, State, date_error, read};
 use crate::i18n::MessageId;
-use crate::person::Renewal;
+use crate::person::{FieldError, Renewal};
 
 impl State {
     pub(super) fn entry<'a>(&'a self, ctx: &'a Ctx, ring: &Ring<Message>) -> Element<'a, Message> {
@@ -61,14 +61,21 @@ impl State {
         .spacing(10)
         .wrap();
         // A preliminary result decides which follow-up questions are needed.
-        let timeline = self.timeline(ctx).ok();
+        let computed = self.timeline(ctx);
+        // After "show the result", the core's messages about the fields (missing, refused),
+        // worked out once for the whole screen.
+        let refused: Vec<FieldError> = match &computed {
+            Err(errors) if self.attempted => errors.clone(),
+            _ => Vec::new(),
+        };
+        let timeline = computed.ok();
 
         let mut page = column![
             widget::title(ctx, ctx.t(msg!("gui-dates-title"))),
             self.date_field(
                 ctx,
+                &refused,
                 Field::Born,
-                "dates-born",
                 msg!("gui-dates-born"),
                 msg!("gui-dates-born-explain"),
                 &self.born
@@ -78,8 +85,8 @@ impl State {
             card_kinds,
             self.date_field(
                 ctx,
+                &refused,
                 Field::Card,
-                "dates-card",
                 self.card_label(),
                 self.card_explain(),
                 &self.card
@@ -89,8 +96,8 @@ impl State {
         if self.asks_applied(timeline.as_ref()) {
             page = page.push(self.date_field(
                 ctx,
+                &refused,
                 Field::Applied,
-                "dates-applied",
                 msg!("gui-dates-applied"),
                 msg!("gui-dates-applied-explain"),
                 &self.applied,
@@ -107,8 +114,8 @@ impl State {
             };
             page = page.push(self.date_field(
                 ctx,
+                &refused,
                 Field::Cert,
-                "dates-cert",
                 label,
                 msg!("gui-dates-cert-where"),
                 &self.cert,
@@ -151,8 +158,8 @@ impl State {
         if self.foreign {
             page = page.push(self.date_field(
                 ctx,
+                &refused,
                 Field::Residence,
-                "dates-residence",
                 msg!("gui-dates-residence"),
                 msg!("gui-dates-residence-explain"),
                 &self.residence,
@@ -181,12 +188,13 @@ impl State {
     fn date_field<'a>(
         &'a self,
         ctx: &'a Ctx,
+        refused: &[FieldError],
         field: Field,
-        id: &'static str,
         label: MessageId,
         explain: MessageId,
         value: &'a str,
     ) -> Element<'a, Message> {
+        let id = field.id();
         let on_input = move |text: String| match field {
             Field::Born => Message::BirthEdited(text),
             Field::Card => Message::CardEdited(text),
@@ -194,17 +202,11 @@ impl State {
             Field::Cert => Message::CertEdited(text),
             Field::Residence => Message::ResidenceEdited(text),
         };
-        // After "show the result", the core's message about this field (missing, refused)
-        // shows beside it, not only in a list elsewhere.
-        let refused = self
-            .attempted
-            .then(|| self.timeline_errors(ctx))
-            .flatten()
-            .and_then(|errors| {
-                errors
-                    .into_iter()
-                    .find(|e| super::field_id(e.field) == Some(id) && !e.unreadable)
-            });
+        // The core's message about this field shows beside it, not only in a list elsewhere.
+        let refused = refused
+            .iter()
+            .find(|e| super::field_id(e.field) == Some(id) && !e.unreadable)
+            .cloned();
         let reading: Element<'a, Message> = match read(value) {
             _ if refused.is_some() && read(value).is_none_or(|r| r.is_ok()) => {
                 let message = refused.map(|e| e.message).unwrap_or_default();

@@ -64,6 +64,17 @@ pub enum Field {
 }
 
 impl Field {
+    /// The id of its text field (tests and the keyboard focus find it by this).
+    pub(super) fn id(self) -> &'static str {
+        match self {
+            Field::Born => "dates-born",
+            Field::Card => "dates-card",
+            Field::Applied => "dates-applied",
+            Field::Cert => "dates-cert",
+            Field::Residence => "dates-residence",
+        }
+    }
+
     /// The core's field this text field fills, given the kinds chosen.
     pub(super) fn date_field(self, state: &State) -> DateField {
         match self {
