@@ -24,3 +24,4 @@ pub mod prefs;
 pub mod print;
 pub mod rules;
 pub mod sheet;
+pub mod timeline_bands;

@@ -10,7 +10,9 @@
 //!   everywhere else a word joiner (U+2060). So no line starts with 。、」）ー or small kana
 //!   (禁則) and no word of kana is cut;
 //! - やさしい日本語: words are spaced already, so lines break at the spaces (and after 、。) only;
-//! - a Japanese term inside another language (「certificado (資格確認書)」) is never broken.
+//! - a Japanese term inside another language (「certificado (資格確認書)」) is never broken;
+//! - Chinese breaks between any two characters (UAX #14 keeps ，。 from starting a line);
+//! - Korean words and hyphenated names (「J-LIS」) stay whole.
 //!
 //! Both marks are invisible and take no room; a shaper that sees them breaks where allowed.
 
@@ -53,16 +55,29 @@ pub fn joins(before: Option<char>, a: char, b: char, lang: &str) -> bool {
     if a.is_whitespace() || b.is_whitespace() || a == BREAK || b == BREAK {
         return false;
     }
+    // Korean words are set apart by spaces: a word stays whole (CSS `word-break: keep-all`),
+    // never 「한국|어」.
+    if is_hangul(a) && is_hangul(b) {
+        return true;
+    }
+    // A hyphenated name stays whole: 「J-LIS」 never ends a line at 「J-」.
+    if a == '-' && before.is_some_and(|c| c.is_ascii_alphanumeric()) && b.is_ascii_alphanumeric() {
+        return true;
+    }
     if !(is_cjk(a) || is_cjk(b)) {
         return false;
     }
-    if lang == "ja" {
-        !phrase_boundary(before, a, b)
-    } else {
-        // やさしい日本語 breaks at its spaces (and after 、。); other languages keep a Japanese
-        // term whole.
-        let after_a_stop = "、。！？".contains(a) && !is_closing(b) && !is_inner_mark(b) && !is_small(b);
-        !(lang == "ja-yasashii" && after_a_stop)
+    match lang {
+        "ja" => !phrase_boundary(before, a, b),
+        // やさしい日本語 breaks at its spaces (and after 、。).
+        "ja-yasashii" => !("、。！？".contains(a) && !is_closing(b) && !is_inner_mark(b) && !is_small(b)),
+        // Chinese breaks between any two characters; UAX #14 keeps ，。） from starting a line.
+        _ if lang.starts_with("zh") => false,
+        // Elsewhere a Japanese term stays whole; a list of names breaks after its 「・」.
+        _ => {
+            let term = |c: char| is_cjk(c) || "()".contains(c);
+            a != '・' && ((is_cjk(a) && term(b)) || (term(a) && is_cjk(b)))
+        }
     }
 }
 
@@ -100,6 +115,10 @@ fn is_kanji(c: char) -> bool {
 
 /// Characters that UAX #14 lets a line break around like ideographs (kana, kanji, CJK and
 /// full-width punctuation and forms).
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{1100}'..='\u{11FF}').contains(&c)
+}
+
 fn is_cjk(c: char) -> bool {
     is_hiragana(c)
         || is_katakana(c)

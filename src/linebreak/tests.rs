@@ -140,3 +140,42 @@ fn latin_text_is_left_alone() {
     let text = "Renew your electronic certificate by 28 December 2026.";
     assert_eq!(prepare(text, "en"), text);
 }
+
+#[test]
+fn a_hyphenated_name_stays_whole() {
+    // UAX #14 allows 「J-|LIS」; the sheet printed 「J-」 at a line's end.
+    for lang in ["ja", "ja-yasashii", "en"] {
+        let prepared = prepare("J-LIS（地方公共団体情報システム機構）から届く", lang);
+        assert!(
+            prepared.contains(&format!("J-{WORD_JOINER}LIS")),
+            "{lang}: {prepared:?}"
+        );
+    }
+    // A hyphen between words of a sentence is left alone.
+    assert!(!prepare("well - known", "en").contains(WORD_JOINER));
+}
+
+#[test]
+fn a_korean_word_stays_whole() {
+    // UAX #14 allows a break between any two Hangul syllables; the sheet printed 「한국|어」.
+    for lang in ["ko", "th", "ja"] {
+        let prepared = prepare("English・한국어・Español", lang);
+        assert!(
+            prepared.contains(&format!("한{WORD_JOINER}국{WORD_JOINER}어")),
+            "{lang}: {prepared:?}"
+        );
+    }
+    // Between words, at the space, it still breaks.
+    assert!(prepare("건강보험 자격확인서", "ko").contains(' '));
+    assert!(!prepare("건강보험 자격확인서", "ko").contains(&format!(" {WORD_JOINER}")));
+}
+
+#[test]
+fn chinese_breaks_between_characters_and_lists_after_their_dots() {
+    // Chinese sets no spaces: joining its characters left whole sentences unbreakable.
+    assert!(!prepare("请到市区町村的窗口办理。", "zh-CN").contains(WORD_JOINER));
+    // A list of language names in a Thai sentence may break after 「・」, not inside a name.
+    let prepared = prepare("ภาษา: English・简体中文・Español・Português", "th");
+    assert!(!prepared.contains(&format!("・{WORD_JOINER}")), "{prepared:?}");
+    assert!(prepared.contains(&format!("简{WORD_JOINER}体")), "{prepared:?}");
+}

@@ -23,6 +23,8 @@ pub fn band_colors(kind: BandKind) -> (Rgb, Rgb) {
         BandKind::Renewal => BandTone::Renewal,
         BandKind::Grace => BandTone::Grace,
         BandKind::Expired => BandTone::Expired,
+        // Not known: paper white with grey diagonal hatching, as the window draws it.
+        BandKind::Unsure => return (Rgb(255, 255, 255), Rgb(97, 97, 97)),
     };
     let ((r, g, b), (er, eg, eb), _) = palette::band(tone);
     (Rgb(r, g, b), Rgb(er, eg, eb))
@@ -46,17 +48,24 @@ pub struct Composer<'a> {
     pub engine: &'a mut TextEngine,
     /// Font sizes of this print size.
     pub sizes: Sizes,
+    main: &'a str,
     second: Option<&'a str>,
 }
 
 impl<'a> Composer<'a> {
-    /// A context for a sheet whose second language is `second`.
-    pub fn new(engine: &'a mut TextEngine, sizes: Sizes, second: Option<&'a str>) -> Self {
+    /// A context for a sheet whose main column is in `main` and second column in `second`.
+    pub fn new(engine: &'a mut TextEngine, sizes: Sizes, main: &'a str, second: Option<&'a str>) -> Self {
         Composer {
             engine,
             sizes,
+            main,
             second,
         }
+    }
+
+    /// The main column's language ("ja", or "ja-yasashii" with ruby).
+    pub fn main_lang(&self) -> &'a str {
+        self.main
     }
 
     /// The second language, if any.
@@ -131,8 +140,8 @@ impl<'a> Composer<'a> {
     ) -> Chunk {
         let indent = if prefix.is_some() { size * 1.7 } else { 0.0 };
         let columns: Vec<(&str, &str)> = match (self.second, &pair.other) {
-            (Some(lang), Some(other)) => vec![("ja", pair.ja.as_str()), (lang, other.as_str())],
-            _ => vec![("ja", pair.ja.as_str())],
+            (Some(lang), Some(other)) => vec![(self.main, pair.ja.as_str()), (lang, other.as_str())],
+            _ => vec![(self.main, pair.ja.as_str())],
         };
         // Japanese sets densely: it gets the narrower column, so both columns come out about as
         // tall (equal halves left the second language running pages longer).
@@ -182,12 +191,24 @@ impl<'a> Composer<'a> {
         let first = chunks.len();
         match block {
             Block::Title { title, name } => {
-                let p = self.para(&title.ja, "ja", self.sizes.title, width);
+                let p = self.para(&title.ja, self.main, self.sizes.title, width);
+                let title_width = p.width();
+                let title_baseline = p.lines.first().map_or(0.0, |l| l.baseline);
                 let mut chunk = Chunk {
                     height: p.height(),
                     ..Chunk::default()
                 };
                 chunk.items = Self::place(p, MARGIN_X, 0.0, None, Rgb::BLACK, true);
+                // The name at the right of the title's line when there is room: a line saved.
+                let mut name_para = name
+                    .as_ref()
+                    .map(|name| self.para(name, self.main, self.sizes.headline, width));
+                if let Some(p) = name_para.take_if(|p| title_width + p.width() + 24.0 <= width) {
+                    let baseline = p.lines.first().map_or(0.0, |l| l.baseline);
+                    let y = (title_baseline - baseline).max(0.0);
+                    let x = MARGIN_X + width - p.width();
+                    chunk.items.extend(Self::place(p, x, y, None, Rgb::BLACK, false));
+                }
                 if let (Some(other), Some(lang)) = (&title.other, self.second) {
                     let p = self.para(other, lang, self.sizes.heading, width);
                     chunk.items.extend(Self::place(
@@ -200,8 +221,7 @@ impl<'a> Composer<'a> {
                     ));
                     chunk.height += p.height();
                 }
-                if let Some(name) = name {
-                    let p = self.para(name, "ja", self.sizes.headline, width);
+                if let Some(p) = name_para {
                     let dx = (width - p.width()).max(0.0);
                     chunk.items.extend(Self::place(
                         p.clone(),
@@ -248,14 +268,13 @@ impl<'a> Composer<'a> {
             }
             Block::TimelineGraphic {
                 heading,
+                span,
                 bands,
-                today,
-                today_label,
+                marks,
             } => {
                 chunks.push(self.heading(heading, width));
-                // The words inside the bands and the dates under their edges say it all: no
-                // separate legend to keep with the chart.
-                chunks.push(self.timeline_bar(bands, *today, today_label, width));
+                // One chunk: the bar, its dates, its marks and its legend never part.
+                chunks.push(self.timeline_bar(*span, bands, marks, width));
             }
             Block::Section {
                 heading,

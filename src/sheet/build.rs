@@ -1,9 +1,9 @@
 //! Building the sheet model from a sheet request: the status, the timeline bands, the guide
 //! outcome's steps and the contacts, every text formatted in Japanese and in the second language.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use super::model::{Band, BandKind, Block, Pair, Sheet, StatusKind, TodayMark};
+use super::model::{Band, BandKind, Block, Mark, MarkKind, Pair, Sheet, StatusKind};
 use super::sections::{contacts_box, facts_section, outcome_sections};
 use super::words::{DateOr, Words};
 use crate::advice;
@@ -11,6 +11,7 @@ use crate::guide::Outcome;
 use crate::i18n::Localizer;
 use crate::i18n::MessageId;
 use crate::rules::{Item, Rules, Status, Timeline};
+use crate::timeline_bands::{self, Phase, RowDates};
 
 /// What a sheet is made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,17 +33,30 @@ pub struct SheetRequest {
 }
 
 impl SheetRequest {
-    /// The second language, if there is one (plain Japanese is always the first).
+    /// The second language, if there is one (plain Japanese is always the first; a やさしい日本語
+    /// sheet has no second column).
     pub fn second_lang(&self) -> Option<&str> {
         self.sheet_lang
             .as_deref()
-            .filter(|lang| !lang.is_empty() && *lang != "ja")
+            .filter(|lang| !lang.is_empty() && *lang != "ja" && *lang != YASASHII)
+    }
+
+    /// The language of the main column: やさしい日本語 (with its readings as ruby) on a
+    /// やさしい日本語 sheet, else Japanese. A やさしい日本語 sheet is that one column: the person
+    /// and the volunteer both read it, and it keeps to the budget of a Japanese sheet.
+    pub fn main_lang(&self) -> &str {
+        match self.sheet_lang.as_deref() {
+            Some(YASASHII) => YASASHII,
+            _ => "ja",
+        }
     }
 }
 
 /// How much a sheet leaves out to keep to its page budget: each step drops more of what is
 /// generic, never what this person must do (the status, the date to act by, the steps).
-pub const TRIM_STEPS: u8 = 8;
+pub const TRIM_STEPS: u8 = 9;
+
+const YASASHII: &str = "ja-yasashii";
 
 impl Sheet {
     /// Build the sheet for `req` with the dated rules (for the hotlines and the rules version).
@@ -53,11 +67,12 @@ impl Sheet {
     /// The sheet with `trim` steps of generic content left out (0: everything; up to
     /// [`TRIM_STEPS`]): 1 the dated facts, 2 the 窓口メモ, 3 where to go, 4 what to bring,
     /// 5 every telephone line but the first, 6 the chart (its dates stay in the status box),
-    /// 7 the status box's disputes and reminder, 8 the insurer's explanation.
+    /// 7 the status box's disputes and reminder, 8 the insurer's explanation, 9 the list of a
+    /// telephone line's languages.
     pub fn build_trimmed(req: &SheetRequest, rules: &Rules, trim: u8) -> Sheet {
         let second = req.second_lang().map(str::to_owned);
         let words = Words {
-            ja: Localizer::new("ja"),
+            ja: Localizer::new(req.main_lang()),
             other: second.as_ref().map(|lang| (Localizer::new(lang), lang.clone())),
         };
         let title = words.text(msg!("sheet-title"));
@@ -137,39 +152,13 @@ impl Sheet {
             None => title.ja.clone(),
         };
         Sheet {
+            main_lang: req.main_lang().to_owned(),
             second_lang: second,
             large_print: req.large_print,
             doc_title,
             blocks,
             footer,
         }
-    }
-}
-
-/// The dates that decide the マイナ保険証: those of whichever expires first, card or certificate.
-struct Deciding {
-    renewal_opens: NaiveDate,
-    expiry: NaiveDate,
-    grace_last_day: NaiveDate,
-    card: bool,
-}
-
-fn deciding(timeline: &Timeline) -> Deciding {
-    let card = &timeline.card;
-    let cert = &timeline.certificate;
-    match timeline.deciding() {
-        Item::Card => Deciding {
-            renewal_opens: card.renewal_opens,
-            expiry: card.expiry,
-            grace_last_day: card.grace_last_day,
-            card: true,
-        },
-        Item::Certificate => Deciding {
-            renewal_opens: cert.renewal_opens,
-            expiry: cert.expiry,
-            grace_last_day: cert.grace_last_day,
-            card: false,
-        },
     }
 }
 
@@ -258,82 +247,55 @@ fn status_box(words: &Words, timeline: &Timeline, brief: bool, residence_steps: 
     }
 }
 
-/// Where today sits: inside its band, schematic (the valid band reaches two years back, the
-/// expired band one year forward).
-pub fn today_mark(
-    today: NaiveDate,
-    renewal_opens: NaiveDate,
-    expiry: NaiveDate,
-    grace_last_day: NaiveDate,
-) -> TodayMark {
-    let days = |from: NaiveDate, to: NaiveDate| (to - from).num_days() as f32;
-    if today < renewal_opens {
-        let before = days(today, renewal_opens).min(730.0);
-        TodayMark {
-            band: 0,
-            fraction: 1.0 - before / 730.0,
-        }
-    } else if today <= expiry {
-        TodayMark {
-            band: 1,
-            fraction: days(renewal_opens, today) / days(renewal_opens, expiry).max(1.0),
-        }
-    } else if today <= grace_last_day {
-        TodayMark {
-            band: 2,
-            fraction: days(expiry, today) / days(expiry, grace_last_day).max(1.0),
-        }
-    } else {
-        TodayMark {
-            band: 3,
-            fraction: days(grace_last_day, today).min(365.0) / 365.0,
-        }
-    }
-}
-
-fn next_day(date: NaiveDate) -> NaiveDate {
-    date.checked_add_days(Days::new(1)).unwrap_or(date)
-}
-
-fn previous_day(date: NaiveDate) -> NaiveDate {
-    date.checked_sub_days(Days::new(1)).unwrap_or(date)
-}
-
 fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
-    let d = deciding(timeline);
+    // The row of whichever expires first, card body or certificate: it decides the マイナ保険証.
+    let item = timeline.deciding();
+    // The same bands and span as the window's chart (crate::timeline_bands), drawn to scale.
+    let row = RowDates::for_item(timeline, item);
+    let span = timeline_bands::span(timeline.today, &[row]);
     let range = |from: NaiveDate, to: NaiveDate| {
         words.with(
             msg!("sheet-dates-range"),
             &[("from", DateOr::Date(from)), ("to", DateOr::Date(to))],
         )
     };
-    let bands = vec![
-        Band {
-            kind: BandKind::Valid,
-            from: None,
-            label: words.text(msg!("band-valid")),
-            dates: words.dated(msg!("sheet-dates-until"), "date", previous_day(d.renewal_opens)),
+    let bands = timeline_bands::bands(row, span.0, span.1)
+        .into_iter()
+        .map(|band| {
+            let (kind, label) = match band.phase {
+                Phase::Valid => (BandKind::Valid, msg!("band-valid")),
+                Phase::Renewal => (BandKind::Renewal, msg!("band-renewal")),
+                Phase::Grace => (BandKind::Grace, msg!("band-grace")),
+                Phase::Expired => (BandKind::Expired, msg!("band-expired")),
+                Phase::Unsure => (BandKind::Unsure, msg!("band-unsure")),
+            };
+            let dates = match kind {
+                BandKind::Valid => words.dated(msg!("sheet-dates-until"), "date", band.to),
+                BandKind::Expired => words.dated(msg!("sheet-dates-from"), "date", band.from),
+                _ => range(band.from, band.to),
+            };
+            Band {
+                kind,
+                label: words.text(label),
+                dates,
+                from: band.from,
+                to: band.to,
+            }
+        })
+        .collect();
+    let marks = vec![
+        Mark {
+            kind: MarkKind::Today,
+            date: timeline.today,
+            label: words.text(msg!("timeline-today")),
         },
-        Band {
-            kind: BandKind::Renewal,
-            from: Some(d.renewal_opens),
-            label: words.text(msg!("band-renewal")),
-            dates: range(d.renewal_opens, d.expiry),
-        },
-        Band {
-            kind: BandKind::Grace,
-            from: Some(next_day(d.expiry)),
-            label: words.text(msg!("band-grace")),
-            dates: range(next_day(d.expiry), d.grace_last_day),
-        },
-        Band {
-            kind: BandKind::Expired,
-            from: Some(next_day(d.grace_last_day)),
-            label: words.text(msg!("band-expired")),
-            dates: words.dated(msg!("sheet-dates-from"), "date", next_day(d.grace_last_day)),
+        Mark {
+            kind: MarkKind::ActBy,
+            date: timeline.act_by(),
+            label: words.text(msg!("timeline-act-by")),
         },
     ];
-    let mut heading = if d.card {
+    let mut heading = if item == Item::Card {
         words.text(msg!("sheet-timeline-card"))
     } else {
         words.text(msg!("sheet-timeline-cert"))
@@ -349,14 +311,9 @@ fn timeline_graphic(words: &Words, timeline: &Timeline) -> Block {
     }
     Block::TimelineGraphic {
         heading,
+        span,
         bands,
-        today: Some(today_mark(
-            timeline.today,
-            d.renewal_opens,
-            d.expiry,
-            d.grace_last_day,
-        )),
-        today_label: words.text(msg!("timeline-today")),
+        marks,
     }
 }
 

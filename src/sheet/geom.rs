@@ -66,6 +66,17 @@ pub enum Item {
         /// Fill colour.
         fill: Rgb,
     },
+    /// A straight stroke (hatching, dashes).
+    Line {
+        /// One end.
+        from: (f32, f32),
+        /// The other end.
+        to: (f32, f32),
+        /// Stroke width.
+        width: f32,
+        /// Stroke colour.
+        color: Rgb,
+    },
 }
 
 impl Item {
@@ -74,6 +85,10 @@ impl Item {
         match &mut self {
             Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
             Item::Triangle { points, .. } => points.iter_mut().for_each(|p| p.1 += dy),
+            Item::Line { from, to, .. } => {
+                from.1 += dy;
+                to.1 += dy;
+            }
         }
         self
     }

@@ -11,7 +11,7 @@ use super::text::{Paragraph, TextEngine};
 /// Lay the sheet out on A4 pages.
 pub fn layout(sheet: &Sheet, engine: &mut TextEngine) -> Vec<Page> {
     let sizes = Sizes::for_print(sheet.large_print);
-    let mut ctx = Composer::new(engine, sizes, sheet.second_lang.as_deref());
+    let mut ctx = Composer::new(engine, sizes, &sheet.main_lang, sheet.second_lang.as_deref());
     let mut frames = Vec::new();
     let mut chunks = Vec::new();
     for block in &sheet.blocks {
@@ -155,9 +155,9 @@ fn footer_paragraphs(ctx: &mut Composer, pair: &Pair) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     for (text, is_ja) in footer_lines(pair) {
         let lang = if is_ja {
-            "ja"
+            ctx.main_lang()
         } else {
-            ctx.second_lang().unwrap_or("ja")
+            ctx.second_lang().unwrap_or(ctx.main_lang())
         };
         let mut paragraph = ctx.para(text, lang, size, width);
         paragraph.lines.truncate(1);

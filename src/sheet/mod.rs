@@ -15,8 +15,8 @@ mod sections;
 pub mod text;
 mod words;
 
-pub use build::{SheetRequest, TRIM_STEPS, today_mark};
-pub use model::{Band, BandKind, Block, Contact, Pair, Sheet, StatusKind, TodayMark};
+pub use build::{SheetRequest, TRIM_STEPS};
+pub use model::{Band, BandKind, Block, Contact, Mark, MarkKind, Pair, Sheet, StatusKind};
 
 use crate::rules::Rules;
 use pdf::{DocInfo, FontCache};
@@ -116,8 +116,8 @@ impl SheetRenderer {
     }
 }
 
-/// The pages a sheet may take (A4): Japanese alone 1, with a second language 2 (やさしい日本語
-/// with its ruby counts as any second language); large print twice as many.
+/// The pages a sheet may take (A4): Japanese alone 1 (so is a やさしい日本語 sheet, one column
+/// with its ruby), with a second language 2; large print twice as many.
 pub fn page_budget(req: &SheetRequest) -> usize {
     let pages = if req.second_lang().is_some() { 2 } else { 1 };
     if req.large_print { pages * 2 } else { pages }
@@ -138,13 +138,16 @@ mod tests {
     pub(crate) fn sample(second: Option<&str>, large_print: bool) -> Sheet {
         let en = second.is_some();
         let pair = |ja: &str, other: &str| if en { Pair::both(ja, other) } else { Pair::ja(ja) };
-        let band = |kind, ja: &str, en_label: &str, dates_ja: &str, dates_en: &str| Band {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
+        let band = |kind, ja: &str, en_label: &str, dates_ja: &str, dates_en: &str, from, to| Band {
             kind,
-            from: None,
+            from,
+            to,
             label: pair(ja, en_label),
             dates: pair(dates_ja, dates_en),
         };
         Sheet {
+            main_lang: "ja".to_owned(),
             second_lang: second.map(str::to_owned),
             large_print,
             doc_title: "マイナ保険証のご案内".to_owned(),
@@ -171,6 +174,8 @@ mod tests {
                             "Valid",
                             "令和8年12月15日まで",
                             "until 15 December 2026",
+                            day(2026, 6, 16),
+                            day(2026, 12, 15),
                         ),
                         band(
                             BandKind::Renewal,
@@ -178,6 +183,8 @@ mod tests {
                             "Renewal period",
                             "令和8年12月16日から",
                             "from 16 December 2026",
+                            day(2026, 12, 16),
+                            day(2027, 3, 15),
                         ),
                         band(
                             BandKind::Grace,
@@ -185,6 +192,8 @@ mod tests {
                             "Grace period",
                             "令和9年3月16日から",
                             "from 16 March 2027",
+                            day(2027, 3, 16),
+                            day(2027, 6, 30),
                         ),
                         band(
                             BandKind::Expired,
@@ -192,13 +201,23 @@ mod tests {
                             "Not usable",
                             "令和9年7月1日から",
                             "from 1 July 2027",
+                            day(2027, 7, 1),
+                            day(2027, 12, 31),
                         ),
                     ],
-                    today: Some(TodayMark {
-                        band: 0,
-                        fraction: 0.8,
-                    }),
-                    today_label: pair("今日", "Today"),
+                    span: (day(2026, 6, 16), day(2027, 12, 31)),
+                    marks: vec![
+                        Mark {
+                            kind: MarkKind::Today,
+                            date: day(2026, 11, 22),
+                            label: pair("今日", "Today"),
+                        },
+                        Mark {
+                            kind: MarkKind::ActBy,
+                            date: day(2027, 3, 15),
+                            label: pair("手続きの期限", "Act by"),
+                        },
+                    ],
                 },
                 Block::Section {
                     heading: pair("手続きの手順", "Steps"),

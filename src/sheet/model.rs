@@ -55,6 +55,8 @@ pub enum BandKind {
     Grace,
     /// No longer usable.
     Expired,
+    /// Expired on the earliest reading, valid on the latest: not known until checked.
+    Unsure,
 }
 
 /// A band with its name and its dates, each in both languages.
@@ -66,17 +68,30 @@ pub struct Band {
     pub label: Pair,
     /// Its dates ("令和8年12月16日から …").
     pub dates: Pair,
-    /// Its first day, printed under the bar where it begins (`None` for the first band).
-    pub from: Option<chrono::NaiveDate>,
+    /// Its first day (the first band starts where the drawn span starts).
+    pub from: chrono::NaiveDate,
+    /// Its last day.
+    pub to: chrono::NaiveDate,
 }
 
-/// Where today falls on the timeline: the band and how far into it (0.0–1.0, schematic).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TodayMark {
-    /// Index into the bands.
-    pub band: usize,
-    /// Position inside the band, 0.0 = its start, 1.0 = its end.
-    pub fraction: f32,
+/// What a mark on the timeline points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// Today (a solid line, ▼ above the bar).
+    Today,
+    /// The date to act by (a dashed line, ◆ above the bar).
+    ActBy,
+}
+
+/// A day marked on the timeline, with its label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Today or the date to act by.
+    pub kind: MarkKind,
+    /// The day.
+    pub date: chrono::NaiveDate,
+    /// Its label ("今日", "手続きの期限").
+    pub label: Pair,
 }
 
 /// One telephone line or window in the contacts box.
@@ -111,16 +126,16 @@ pub enum Block {
         /// Further lines: the date to act by first.
         lines: Vec<Pair>,
     },
-    /// The timeline: bands with their dates and today's position.
+    /// The timeline, drawn to scale: bands with their dates, today and the date to act by.
     TimelineGraphic {
         /// Heading above the graphic.
         heading: Pair,
-        /// The bands, in time order.
+        /// The first and last day drawn.
+        span: (chrono::NaiveDate, chrono::NaiveDate),
+        /// The bands, in time order, covering the span.
         bands: Vec<Band>,
-        /// Where today is, if inside the drawn range.
-        today: Option<TodayMark>,
-        /// The label of the today marker ("今日").
-        today_label: Pair,
+        /// Today and the date to act by.
+        marks: Vec<Mark>,
     },
     /// A heading with a list (steps are numbered, other lists bulleted).
     Section {
@@ -156,6 +171,8 @@ pub enum Block {
 /// A whole sheet: its languages, its print size, its blocks and the footer of every page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
+    /// The main column's language: "ja", or "ja-yasashii" (set with its readings as ruby).
+    pub main_lang: String,
     /// The second language's code, or `None` for a Japanese-only sheet.
     pub second_lang: Option<String>,
     /// Large print (body ≥ 18 pt instead of ≥ 14 pt).
@@ -201,11 +218,11 @@ impl Sheet {
                 Block::TimelineGraphic {
                     heading,
                     bands,
-                    today_label,
+                    marks,
                     ..
                 } => {
                     push(&mut out, heading);
-                    push(&mut out, today_label);
+                    marks.iter().for_each(|mark| push(&mut out, &mark.label));
                     for band in bands {
                         push(&mut out, &band.label);
                         push(&mut out, &band.dates);

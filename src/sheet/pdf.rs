@@ -132,6 +132,21 @@ fn draw(
                 surface.draw_path(&path);
             }
         }
+        Item::Line {
+            from,
+            to,
+            width,
+            color,
+        } => {
+            let mut builder = PathBuilder::new();
+            builder.move_to(from.0, from.1);
+            builder.line_to(to.0, to.1);
+            if let Some(path) = builder.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(stroke(*color, *width)));
+                surface.draw_path(&path);
+            }
+        }
         Item::Text {
             x,
             y,

@@ -77,8 +77,9 @@ fn autonym(code: &str, known: &[i18n::Language]) -> String {
 
 /// The contacts: the lines the outcome asks for and those speaking the sheet's second language
 /// (else the general line), a sentence for a language no line speaks, and the insurer or town
-/// hall window. A sheet over its page budget keeps one line (`trim` 5) and leaves out the
-/// insurer's explanation (`trim` 8).
+/// hall window. A sheet over its page budget keeps one line (`trim` 5), leaves out the
+/// insurer's explanation (`trim` 8) and, last, the list of a line's languages (`trim` 9: the
+/// hours stay).
 pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcome>, trim: u8) -> Block {
     let first_only = trim >= 5;
     let known = i18n::languages();
@@ -110,7 +111,7 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
         .map(|hotline| {
             let mut detail = words.text(&hotline.hours);
             // A Japanese-only line needs no list of languages.
-            if hotline.languages.iter().any(|l| l != "ja") {
+            if hotline.languages.iter().any(|l| l != "ja") && trim < 9 {
                 let names = DateOr::Text(language_names(&hotline.languages));
                 let langs = words.with(
                     msg!("sheet-contact-languages"),

@@ -47,7 +47,7 @@ impl Words {
             loc.text_with(id, &values)
         };
         Pair {
-            ja: format(&self.ja, "ja"),
+            ja: format(&self.ja, self.ja.lang()),
             other: self.other.as_ref().map(|(loc, lang)| format(loc, lang)),
         }
     }

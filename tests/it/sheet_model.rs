@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use mynaho_guide::guide::{Guide, Outcome, Walk};
 use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
 use mynaho_guide::sheet::layout::{Item, Sizes};
-use mynaho_guide::sheet::{BandKind, Block, Sheet, SheetRenderer, SheetRequest, StatusKind, today_mark};
+use mynaho_guide::sheet::{BandKind, Block, MarkKind, Sheet, SheetRenderer, SheetRequest, StatusKind};
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
@@ -105,13 +105,15 @@ fn japanese_alone_has_no_second_text_and_bilingual_has_it_everywhere() {
 }
 
 #[test]
-fn the_timeline_has_four_bands_with_both_calendars_and_today_in_the_renewal_band() {
+fn the_timeline_is_to_scale_with_four_bands_both_calendars_today_and_the_act_by_date() {
     let sheet = build(&request("2027-01-15", Some("en"), false));
-    let (bands, today) = sheet
+    let (span, bands, marks) = sheet
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::TimelineGraphic { bands, today, .. } => Some((bands.clone(), *today)),
+            Block::TimelineGraphic {
+                span, bands, marks, ..
+            } => Some((*span, bands.clone(), marks.clone())),
             _ => None,
         })
         .expect("timeline");
@@ -125,7 +127,18 @@ fn the_timeline_has_four_bands_with_both_calendars_and_today_in_the_renewal_band
             BandKind::Expired
         ]
     );
-    // Renewal opens 2026-10-15 for a certificate expiring 2027-01-15 (「3か月前から」).
+    // Renewal opens 2026-10-15 for a certificate expiring 2027-01-15 (「3か月前から」), the
+    // grace runs to the end of the third month after (domain-rules §2: 2027-04-30).
+    assert_eq!(bands[1].from, date("2026-10-15"));
+    assert_eq!(bands[1].to, date("2027-01-15"));
+    assert_eq!(bands[2].from, date("2027-01-16"));
+    assert_eq!(bands[3].from, date("2027-05-01"));
+    // The bands cover the span without gaps, so widths on paper are days.
+    assert_eq!(bands[0].from, span.0);
+    assert_eq!(bands[3].to, span.1);
+    for pair in bands.windows(2) {
+        assert_eq!(pair[0].to.succ_opt(), Some(pair[1].from));
+    }
     assert!(bands[1].dates.ja.contains("令和8年10月15日") && bands[1].dates.ja.contains("2026年10月15日"));
     assert!(
         bands[1]
@@ -134,18 +147,18 @@ fn the_timeline_has_four_bands_with_both_calendars_and_today_in_the_renewal_band
             .as_deref()
             .is_some_and(|d| d.contains("2026"))
     );
-    assert_eq!(today.map(|t| t.band), Some(1));
-}
-
-#[test]
-fn today_is_placed_inside_its_band() {
-    let (opens, expiry, last) = (date("2026-10-16"), date("2027-01-15"), date("2027-04-30"));
-    assert_eq!(today_mark(date("2020-01-01"), opens, expiry, last).band, 0);
-    let middle = today_mark(date("2026-12-01"), opens, expiry, last);
-    assert_eq!(middle.band, 1);
-    assert!(middle.fraction > 0.4 && middle.fraction < 0.6, "{middle:?}");
-    assert_eq!(today_mark(date("2027-02-01"), opens, expiry, last).band, 2);
-    assert_eq!(today_mark(date("2027-05-01"), opens, expiry, last).band, 3);
+    let today = marks.iter().find(|m| m.kind == MarkKind::Today).expect("today");
+    assert_eq!(today.date, date("2026-11-22"));
+    assert!(
+        today.date >= bands[1].from && today.date <= bands[1].to,
+        "today in the renewal band"
+    );
+    let act_by = marks.iter().find(|m| m.kind == MarkKind::ActBy).expect("act by");
+    assert!(
+        act_by.date >= today.date && act_by.date <= date("2027-01-15"),
+        "{:?}",
+        act_by.date
+    );
 }
 
 #[test]

@@ -38,38 +38,18 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         }
     };
     let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
-    let card_latest = timeline.usable_until_latest(Item::Card);
-    let cert_latest = timeline.usable_until_latest(Item::Certificate);
     // What the person cares about first: can the card be used at the clinic, and until when.
-    let summary = RowDates {
-        renewal_opens: timeline
-            .card
-            .renewal_opens
-            .min(timeline.certificate.renewal_opens),
-        expiry: timeline.card.expiry.min(timeline.certificate.expiry),
-        grace_last_day: timeline.mynaho.usable_until,
-        grace_last_day_latest: card_latest.min(cert_latest).max(timeline.mynaho.usable_until),
-    };
+    let summary = RowDates::summary(&timeline);
     let chart = timeline_chart::Chart {
         rows: vec![
             (ctx.t(msg!("gui-chart-summary")), summary),
             (
                 ctx.t(msg!("timeline-card")),
-                RowDates {
-                    renewal_opens: timeline.card.renewal_opens,
-                    expiry: timeline.card.expiry,
-                    grace_last_day: timeline.card.grace_last_day,
-                    grace_last_day_latest: timeline.usable_until_latest(Item::Card),
-                },
+                RowDates::for_item(&timeline, Item::Card),
             ),
             (
                 ctx.t(msg!("timeline-certificate")),
-                RowDates {
-                    renewal_opens: timeline.certificate.renewal_opens,
-                    expiry: timeline.certificate.expiry,
-                    grace_last_day: timeline.certificate.grace_last_day,
-                    grace_last_day_latest: timeline.usable_until_latest(Item::Certificate),
-                },
+                RowDates::for_item(&timeline, Item::Certificate),
             ),
         ],
         today: timeline.today,
