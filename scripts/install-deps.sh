@@ -9,6 +9,7 @@ packages=(
   libxkbcommon-x11-0 libxcursor1 libxi6 libxrandr2 libx11-xcb1
   poppler-utils
   cups-daemon cups-client cups-filters strace
+  lintian man-db desktop-file-utils x11-utils x11-xserver-utils procps
 )
 
 missing=()

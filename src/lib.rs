@@ -24,4 +24,5 @@ pub mod prefs;
 pub mod print;
 pub mod rules;
 pub mod sheet;
+pub mod site;
 pub mod timeline_bands;

@@ -91,6 +91,7 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>) -> Frame<'a, Message> {
             msg!("gui-home-problem-explain"),
             Message::ProblemChosen
         ),
+        super::local::stale_notice(ctx).unwrap_or_else(|| column![].into()),
         widget::body(ctx, ctx.t(msg!("gui-home-intro"))),
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "lang-", Message::LanguageSelected),

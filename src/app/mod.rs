@@ -9,6 +9,7 @@ mod guide;
 mod home;
 mod keys;
 mod kiosk;
+mod local;
 mod output;
 mod review;
 mod routing;
@@ -59,6 +60,9 @@ pub struct Options {
     pub prefs_file: Option<std::path::PathBuf>,
     /// Save asks where through the desktop's file dialog (off in tests).
     pub file_dialog: bool,
+    /// The site profile: languages on Home, the sheet's default language, printer and copies.
+    /// Its window and closed days travel with `rules` (`Rules::at_site`).
+    pub site: Option<crate::site::Site>,
 }
 
 impl Default for Options {
@@ -73,6 +77,7 @@ impl Default for Options {
             rules: None,
             prefs_file: None,
             file_dialog: false,
+            site: None,
         }
     }
 }
@@ -86,6 +91,9 @@ pub const KIOSK_TEXT_SCALE: u16 = 150;
 const WINDOW_WIDTH: f32 = 1100.0;
 const WINDOW_HEIGHT: f32 = 820.0;
 
+/// The application id: the desktop entry's and AppStream metainfo's name, the X11 class.
+pub const APPLICATION_ID: &str = "jp.mynaho.MynahoGuide";
+
 /// Opens the window and runs until it is closed.
 pub fn run(options: Options) -> iced::Result {
     START.get_or_init(Instant::now);
@@ -96,6 +104,12 @@ pub fn run(options: Options) -> iced::Result {
         fullscreen: options.kiosk,
         decorations: !options.kiosk,
         exit_on_close_request: !options.kiosk,
+        // The desktop matches the window to its entry (jp.mynaho.MynahoGuide.desktop) by this.
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: APPLICATION_ID.to_owned(),
+            ..Default::default()
+        },
         ..window::Settings::default()
     };
     let settings = font::settings(app.ctx.loc.lang());
@@ -142,6 +156,8 @@ pub(crate) struct Ctx {
     /// The window is short for its zoom (200 % on 768 pixels): titles and buttons a little
     /// tighter, so a heading and its first control still fit.
     pub compact: bool,
+    /// The site profile, if any.
+    pub site: Option<Arc<crate::site::Site>>,
 }
 
 impl Ctx {
@@ -282,7 +298,9 @@ impl App {
             guide,
             graph,
             compact: false,
+            site: options.site.clone().map(Arc::new),
         };
+        let review = review::State::for_site(ctx.site.as_deref());
         Self {
             idle: kiosk::Idle::new(options.idle_seconds),
             options,
@@ -294,7 +312,7 @@ impl App {
             came_from: Screen::Home,
             guide: guide::State::default(),
             dates: dates::State::default(),
-            review: review::State::default(),
+            review,
             selected: 0,
             ring_visible: false,
             first_frame_seen: false,
@@ -335,7 +353,9 @@ impl App {
 
     /// Whether anything a person typed or chose is held.
     pub fn has_inputs(&self) -> bool {
-        !self.guide.is_empty() || !self.dates.is_empty() || self.review != review::State::default()
+        !self.guide.is_empty()
+            || !self.dates.is_empty()
+            || self.review != review::State::for_site(self.ctx.site.as_deref())
     }
 
     /// The guide's outcome id, once the answers reach one.

@@ -18,6 +18,8 @@ pub struct PrintRequest {
     pub sheet: SheetRequest,
     /// Number of copies.
     pub copies: u8,
+    /// The print queue (`None`: the system default).
+    pub printer: Option<String>,
     /// Kiosk mode (nothing is written to disk).
     pub kiosk: bool,
     /// The rules in force (`None` when they failed to load: then no sheet can be made).
@@ -82,6 +84,7 @@ pub fn print(request: &PrintRequest, cancel: &Cancel) -> Result<Output, OutputEr
     let (title, pdf) = render(request)?;
     let options = PrintOptions {
         copies: u32::from(request.copies),
+        printer: request.printer.clone(),
         title,
         kiosk: request.kiosk,
         cancel: cancel.clone(),

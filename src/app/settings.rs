@@ -102,6 +102,8 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         Row::with_children(contrasts).spacing(10).wrap(),
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
+        super::local::stale_notice(ctx).unwrap_or_else(|| column![].into()),
+        super::local::about(ctx),
     ]
     .spacing(if ctx.compact { 10 } else { 16 });
     Frame::new(nav, page.into())

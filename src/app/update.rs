@@ -144,7 +144,7 @@ impl App {
         self.output_job = self.output_job.wrapping_add(1);
         self.guide = guide::State::default();
         self.dates = super::dates::State::default();
-        self.review = super::review::State::default();
+        self.review = super::review::State::for_site(self.ctx.site.as_deref());
         self.screen = Screen::Home;
         self.came_from = Screen::Home;
         self.selected = 0;

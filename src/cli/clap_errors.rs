@@ -13,9 +13,19 @@ use crate::i18n::{self, Localizer};
 
 /// The range and an example of each numeric option, for clap's parser and the messages.
 pub const NUMBERS: [(&str, u32, u32, &str); 3] = [
-    ("--copies", 1, 99, "2"),
-    ("--idle-seconds", 5, 86_400, "120"),
-    ("--idle-after-print-seconds", 5, 86_400, "30"),
+    ("--copies", crate::site::COPIES.0, crate::site::COPIES.1, "2"),
+    (
+        "--idle-seconds",
+        crate::site::IDLE_SECONDS.0,
+        crate::site::IDLE_SECONDS.1,
+        "120",
+    ),
+    (
+        "--idle-after-print-seconds",
+        crate::site::IDLE_SECONDS.0,
+        crate::site::IDLE_SECONDS.1,
+        "30",
+    ),
 ];
 
 /// The range of `--copies`.

@@ -3,6 +3,7 @@
 //! input (clap's errors too, in the user's language) or output that could not be written, with
 //! the message on stderr; with no command the window opens (exit 2 when there is no display).
 
+mod admin;
 mod args;
 mod clap_errors;
 mod output;
@@ -32,21 +33,25 @@ pub struct Cli {
     /// A replacement rules file (TOML, same schema as assets/rules/rules.toml).
     #[arg(long, global = true, value_name = "FILE")]
     pub rules: Option<std::path::PathBuf>,
+    /// The site profile: the local window, closed days, languages, printer (default:
+    /// /etc/mynaho-guide/site.toml when it exists; see `site check`).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub site: Option<std::path::PathBuf>,
     /// The date taken as today (default: the system date).
     #[arg(long, global = true, value_name = "DATE", allow_hyphen_values = true)]
     pub today: Option<String>,
     /// Kiosk mode: fullscreen, nothing written to disk, idle reset.
     #[arg(long)]
     pub kiosk: bool,
-    /// Seconds without input before a kiosk wipes everything and returns home (5–86400).
+    /// Seconds without input before a kiosk wipes everything and returns home (5–86400;
+    /// default: the site profile's, else 120).
     #[arg(
         long,
         value_name = "N",
-        default_value_t = 120,
         requires = "kiosk",
         value_parser = clap::value_parser!(u64).range(clap_errors::idle_seconds_range())
     )]
-    pub idle_seconds: u64,
+    pub idle_seconds: Option<u64>,
     /// Seconds without input after a print before a kiosk wipes (5–86400): the person has what
     /// they came for, and the next one should not find their sheet on screen.
     #[arg(
@@ -106,17 +111,16 @@ pub enum Command {
     Print {
         #[command(flatten)]
         sheet: SheetArgs,
-        /// The print queue (default: the system default).
+        /// The print queue (default: the site profile's, else the system default).
         #[arg(long, value_name = "QUEUE")]
         printer: Option<String>,
-        /// Number of copies.
+        /// Number of copies (default: the site profile's, else 1).
         #[arg(
             long,
             value_name = "N",
-            default_value_t = 1,
             value_parser = clap::value_parser!(u32).range(clap_errors::copies_range())
         )]
-        copies: u32,
+        copies: Option<u32>,
     },
     /// List the print queues and the default.
     Printers,
@@ -126,6 +130,43 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Check a site profile (site.toml) and print what it says.
+    Site {
+        /// What to do.
+        #[command(subcommand)]
+        action: SiteAction,
+    },
+    /// Check a replacement rules file, or show the embedded rules: version, dates and every
+    /// value with its source.
+    Rules {
+        /// What to do.
+        #[command(subcommand)]
+        action: RulesAction,
+    },
+}
+
+/// What `site` does.
+#[derive(Debug, Subcommand)]
+pub enum SiteAction {
+    /// Validate FILE and print what was understood (exit 2 with the line of the first problem).
+    Check {
+        /// The site profile.
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
+}
+
+/// What `rules` does.
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Validate FILE and print its version, dates and every value with its source.
+    Check {
+        /// The rules file.
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
+    /// Print the embedded rules: version, dates and every value with its source.
+    Show,
 }
 
 /// What a command needs besides its own arguments.
@@ -138,6 +179,8 @@ pub struct Context {
     pub today: chrono::NaiveDate,
     /// Kiosk mode: nothing personal is written to disk (no kept copy, no saved file).
     pub kiosk: bool,
+    /// The site profile in force, if any.
+    pub site: Option<crate::site::Site>,
 }
 
 impl Context {
@@ -153,13 +196,22 @@ impl Context {
                 &[("value", requested), ("accepted", &accepted)],
             )));
         }
-        let rules = args::load_rules(cli.rules.as_deref(), &loc)?;
+        let site = admin::load_site(cli.site.as_deref(), &loc)?;
+        let rules_file = cli
+            .rules
+            .as_deref()
+            .or(site.as_ref().and_then(|s| s.rules_file.as_deref()));
+        let mut rules = args::load_rules(rules_file, &loc)?;
+        if let Some(site) = &site {
+            rules = rules.at_site(site);
+        }
         let today = args::today(cli.today.as_deref(), &loc)?;
         Ok(Context {
             loc,
             rules,
             today,
             kiosk: cli.kiosk,
+            site,
         })
     }
 }
@@ -199,6 +251,10 @@ pub fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(error) => return clap_errors::report(&error, &args),
     };
+    // Checking a file must not need the files in force to be sound.
+    if let Some(code) = admin::run(&cli) {
+        return code;
+    }
     let context = match Context::from_cli(&cli) {
         Ok(context) => context,
         Err(error) => return error.report(),
@@ -222,9 +278,15 @@ pub fn main() -> ExitCode {
             printer,
             copies,
         }) => {
-            return sheet::print(&context, sheet, printer.as_deref(), *copies);
+            let site = context.site.as_ref();
+            let printer = printer.clone().or_else(|| site.and_then(|s| s.printer.clone()));
+            let copies = copies.or(site.and_then(|s| s.copies)).unwrap_or(1);
+            return sheet::print(&context, sheet, printer.as_deref(), copies);
         }
         Some(Command::Printers) => return sheet::printers(&context),
+        Some(Command::Site { .. } | Command::Rules { .. }) => {
+            return admin::run(&cli).unwrap_or(ExitCode::SUCCESS);
+        }
     };
     match result {
         // A closed pipe (`| head`) or a full disk is not a crash: exit 2 with the reason.

@@ -192,6 +192,16 @@ pub fn guide_json(walk: &Walk, rules: &Rules, loc: &Localizer) -> Value {
                 "bring": texts(&outcome.bring),
                 "where": texts(&outcome.where_to_go),
                 "call": call,
+                // The site's own window (`--site`), or null.
+                "ask_here": rules.local_window.as_ref().map(|w| {
+                    let lang = loc.lang();
+                    json!({
+                        "name": w.title(lang),
+                        "telephone": w.telephone,
+                        "hours": w.hours.as_ref().map(|h| h.get(lang)),
+                        "address": w.address.as_ref().map(|a| a.get(lang)),
+                    })
+                }),
             })
         }
     }
@@ -226,6 +236,23 @@ fn guide_text(walk: &Walk, rules: &Rules, loc: &Localizer) -> String {
                 loc.text(msg!("cli-outcome")),
                 loc.text(&outcome.title)
             ));
+            // The site's own window first: 「市区町村の窓口」 made concrete.
+            if let Some(window) = &rules.local_window {
+                let lang = loc.lang();
+                lines.push(loc.text_str(msg!("site-ask-here"), &[("window", &window.title(lang))]));
+                if let Some(number) = &window.telephone {
+                    lines.push(format!(
+                        "  {}",
+                        loc.text_str(msg!("site-telephone"), &[("number", number)])
+                    ));
+                }
+                if let Some(hours) = &window.hours {
+                    lines.push(format!(
+                        "  {}",
+                        loc.text_str(msg!("site-hours"), &[("hours", hours.get(lang))])
+                    ));
+                }
+            }
             let mut section = |heading: crate::i18n::MessageId, ids: &[String], numbered: bool| {
                 if ids.is_empty() {
                     return;

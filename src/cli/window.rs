@@ -7,6 +7,9 @@ use std::process::ExitCode;
 use super::write::{self, FAILED};
 use super::{Cli, Context};
 
+/// Seconds a kiosk waits without input when neither `--idle-seconds` nor the site says.
+pub const DEFAULT_IDLE_SECONDS: u64 = 120;
+
 /// Opens the window; exit 0 when it closes, 2 when there is no display.
 pub fn open(cli: &Cli, context: &Context) -> ExitCode {
     // The probe stays connected while the window runs: an X server with no other client
@@ -20,10 +23,15 @@ pub fn open(cli: &Cli, context: &Context) -> ExitCode {
         // Without --today the window reads the clock (a kiosk again at each idle wipe).
         today: cli.today.as_ref().map(|_| context.today),
         kiosk: cli.kiosk,
-        idle_seconds: cli.idle_seconds,
+        idle_seconds: cli
+            .idle_seconds
+            .or(context.site.as_ref().and_then(|s| s.kiosk_idle_seconds))
+            .unwrap_or(DEFAULT_IDLE_SECONDS),
         idle_after_print_seconds: cli.idle_after_print_seconds,
         exit_after_first_frame: cli.exit_after_first_frame,
-        rules: cli.rules.is_some().then(|| context.rules.clone()),
+        // The rules in force: a replacement file and the site's window and closed days.
+        rules: (cli.rules.is_some() || context.site.is_some()).then(|| context.rules.clone()),
+        site: context.site.clone(),
         prefs_file: (!cli.kiosk).then(crate::prefs::default_path).flatten(),
         file_dialog: !cli.kiosk,
     };

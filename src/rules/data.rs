@@ -149,6 +149,10 @@ pub struct Hotline {
 pub struct Rules {
     /// The rules version printed on sheets.
     pub version: String,
+    /// The day the rules were last checked against the sources.
+    pub reviewed_on: NaiveDate,
+    /// The day after which the rules count as stale: the window then says so.
+    pub review_by: NaiveDate,
     /// Card body rules.
     pub card_body: CardBodyRules,
     /// Electronic certificate rules.
@@ -164,6 +168,12 @@ pub struct Rules {
     /// Telephone lines (at least one).
     #[serde(rename = "hotline")]
     pub hotlines: Vec<Hotline>,
+    /// The local window from the site profile (not part of the rules file).
+    #[serde(skip)]
+    pub local_window: Option<crate::site::LocalWindow>,
+    /// The site's extra closed days (not part of the rules file).
+    #[serde(skip)]
+    pub site_closed: Vec<(NaiveDate, NaiveDate)>,
 }
 
 impl Rules {
@@ -188,8 +198,22 @@ impl Rules {
                 read(&self.window.year_end_first, (12, 29)),
                 read(&self.window.year_end_last, (1, 3)),
             ),
-            extra_closed: Vec::new(),
+            extra_closed: self.site_closed.clone(),
         }
+    }
+
+    /// These rules at a site: its local window is named where people are sent, and its
+    /// closed days are skipped by the act-by dates.
+    pub fn at_site(mut self, site: &crate::site::Site) -> Rules {
+        self.local_window = site.window.clone();
+        self.site_closed = site.closed.clone();
+        self
+    }
+
+    /// Whether the rules are past their review date on `today` (the window then says the
+    /// advice is as of `reviewed_on`).
+    pub fn stale_on(&self, today: NaiveDate) -> bool {
+        today > self.review_by
     }
 
     /// The dispute with this id.

@@ -8,6 +8,10 @@ use toml::{Table, Value};
 
 use super::load::RulesError;
 
+/// The plain keys at the top: the version and the dates the rules were reviewed and are due
+/// for review.
+const TOP_KEYS: [&str; 3] = ["version", "reviewed_on", "review_by"];
+
 /// The keys of every sourced value (`Sourced`).
 const SOURCED_KEYS: [&str; 3] = ["value", "source", "effective_from"];
 
@@ -66,7 +70,7 @@ fn missing(key: impl Into<String>) -> Result<(), RulesError> {
 /// key present with the wrong type is left for the deserializer, which says where it is.
 pub(super) fn require_complete(text: &str, table: &Table) -> Result<(), RulesError> {
     let known = |key: &str| {
-        ["version", END].contains(&key) || SECTIONS.iter().chain(&ENTRIES).any(|(name, _)| *name == key)
+        TOP_KEYS.contains(&key) || key == END || SECTIONS.iter().chain(&ENTRIES).any(|(name, _)| *name == key)
     };
     if let Some(unknown) = table.keys().find(|key| !known(key)) {
         return Err(RulesError::Invalid {
@@ -74,8 +78,8 @@ pub(super) fn require_complete(text: &str, table: &Table) -> Result<(), RulesErr
             reason: "the rules have no such section or key".into(),
         });
     }
-    if !table.contains_key("version") {
-        return missing("version");
+    if let Some(absent) = TOP_KEYS.iter().find(|key| !table.contains_key(**key)) {
+        return missing(*absent);
     }
     for (section, keys) in SECTIONS {
         let rules = table.get(section).and_then(Value::as_table);
@@ -232,7 +236,8 @@ mod tests {
             .chain(ENTRIES.iter())
             .map(|(name, _)| *name)
             .collect();
-        top.extend(["version", END]);
+        top.extend(TOP_KEYS);
+        top.push(END);
         for key in table.keys() {
             assert!(top.contains(&key.as_str()), "`{key}` is not in the schema lists");
         }

@@ -53,6 +53,9 @@ pub(super) fn validate(rules: &Rules) -> Result<(), RulesError> {
     if rules.version.trim().is_empty() {
         return Err(invalid("version", "empty"));
     }
+    if rules.review_by <= rules.reviewed_on {
+        return Err(invalid("review_by", "must come after reviewed_on"));
+    }
     card_body(rules)?;
     for (field, rule) in [
         ("window.year_end_first", &rules.window.year_end_first),

@@ -144,6 +144,7 @@ impl Sheet {
             msg!("sheet-footer"),
             &[
                 ("version", DateOr::Text(rules.version.clone())),
+                ("reviewed", DateOr::Text(rules.reviewed_on.to_string())),
                 ("date", DateOr::Date(req.today)),
             ],
         );

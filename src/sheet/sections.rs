@@ -148,6 +148,42 @@ pub(super) fn contacts_box(words: &Words, rules: &Rules, outcome: Option<&Outcom
             },
         );
     }
+    // The site's own window first: the person is standing at it, or will come back to it.
+    if let Some(window) = &rules.local_window {
+        let mut detail = Pair::default();
+        let mut add = |line: Pair| {
+            let join = |a: &mut String, b: String| {
+                if !a.is_empty() {
+                    a.push('\n');
+                }
+                a.push_str(&b);
+            };
+            join(&mut detail.ja, line.ja);
+            if let Some(other) = line.other {
+                join(detail.other.get_or_insert_with(String::new), other);
+            }
+        };
+        if let Some(hours) = &window.hours {
+            add(words.each(msg!("site-hours"), "hours", |lang| hours.get(lang).to_owned()));
+        }
+        if let Some(address) = &window.address {
+            add(words.each(msg!("site-address"), "address", |lang| {
+                address.get(lang).to_owned()
+            }));
+        }
+        let name = Pair {
+            ja: window.title(words.ja.lang()),
+            other: words.other.as_ref().map(|(_, lang)| window.title(lang)),
+        };
+        contacts.insert(
+            0,
+            Contact {
+                number: window.telephone.clone().unwrap_or_default(),
+                name,
+                detail,
+            },
+        );
+    }
     contacts.push(Contact {
         number: String::new(),
         name: words.text(msg!("sheet-contact-insurer")),

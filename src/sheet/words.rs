@@ -37,6 +37,17 @@ impl Words {
         self.with(id, &[(var, DateOr::Date(date))])
     }
 
+    /// A message with one text variable whose value depends on the language (a site's window
+    /// name, given in Japanese and perhaps in the second language).
+    pub(super) fn each<'a>(&self, id: impl Into<Id<'a>>, var: &str, value: impl Fn(&str) -> String) -> Pair {
+        let id = id.into();
+        let format = |loc: &Localizer| loc.text_str(id, &[(var, &value(loc.lang()))]);
+        Pair {
+            ja: format(&self.ja),
+            other: self.other.as_ref().map(|(loc, _)| format(loc)),
+        }
+    }
+
     pub(super) fn with<'a>(&self, id: impl Into<Id<'a>>, args: &[(&'static str, DateOr)]) -> Pair {
         let id = id.into();
         let format = |loc: &Localizer, lang: &str| {

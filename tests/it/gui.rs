@@ -25,6 +25,7 @@ fn app(kiosk: bool) -> App {
         rules: None,
         prefs_file: None,
         file_dialog: false,
+        site: None,
     })
 }
 

@@ -31,5 +31,6 @@ mod sheet_greyscale;
 mod sheet_model;
 mod sheet_pdf;
 mod sheet_text_breaks;
+mod site;
 mod timeline;
 mod ui;

@@ -273,6 +273,7 @@ fn app_for(p: &Persona, lang: &str) -> App {
         rules: None,
         prefs_file: None,
         file_dialog: false,
+        site: None,
     })
 }
 

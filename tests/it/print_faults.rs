@@ -139,6 +139,7 @@ fn kiosk_window_with_a_stopped_scheduler() {
         rules: None,
         prefs_file: None,
         file_dialog: false,
+        site: None,
     });
     let click = |app: &mut App, target: &'static str| -> Vec<iced::Task<Message>> {
         let mut ui = Simulator::with_size(app.settings(), (1100.0, 2400.0), app.view());

@@ -85,6 +85,8 @@ impl State {
             banner,
             widget::hint(ctx, ctx.t(msg!("gui-outcome-label"))),
             iced::widget::container(widget::title(ctx, title)).id("outcome-title"),
+            // The site's own window: 「市区町村の窓口」 made concrete (the person may be at it).
+            super::super::local::ask_here(ctx).unwrap_or_else(|| column![].into()),
             section(msg!("cli-steps"), &outcome.step_ids(), true),
             section(msg!("cli-bring"), &outcome.bring, false),
             section(msg!("cli-where"), &outcome.where_to_go, false),

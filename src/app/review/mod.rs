@@ -55,6 +55,20 @@ impl Default for State {
     }
 }
 
+impl State {
+    /// The choices a new person starts with: the site's default sheet language and copies.
+    pub fn for_site(site: Option<&crate::site::Site>) -> State {
+        State {
+            second_lang: site.and_then(|s| s.sheet_languages.first().cloned()),
+            copies: site
+                .and_then(|s| s.copies)
+                .and_then(|c| u8::try_from(c).ok())
+                .map_or(1, |c| c.clamp(1, MAX_COPIES)),
+            ..State::default()
+        }
+    }
+}
+
 /// What the screen reports after print or save.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Notice {
@@ -187,6 +201,7 @@ impl State {
                 outcome: inputs.outcome.clone(),
             },
             copies: self.copies,
+            printer: ctx.site.as_ref().and_then(|s| s.printer.clone()),
             kiosk: ctx.kiosk,
             rules: ctx.rules.clone(),
             ask_where: ctx.file_dialog,

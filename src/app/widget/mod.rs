@@ -220,7 +220,18 @@ pub fn language_picker<'a, M: Clone + 'a>(
     id_prefix: &str,
     on_select: impl Fn(String) -> M,
 ) -> Element<'a, M> {
-    let buttons = crate::i18n::languages().into_iter().map(|language| {
+    // The site's languages in the site's order; all of them without a site list.
+    let mut languages = crate::i18n::languages();
+    if let Some(order) = ctx
+        .site
+        .as_ref()
+        .map(|s| &s.home_languages)
+        .filter(|o| !o.is_empty())
+    {
+        languages.retain(|l| order.contains(&l.code) || l.code == ctx.loc.lang());
+        languages.sort_by_key(|l| order.iter().position(|c| *c == l.code).unwrap_or(usize::MAX));
+    }
+    let buttons = languages.into_iter().map(|language| {
         let chosen = language.code == ctx.loc.lang();
         let id = format!("{id_prefix}{}", language.code);
         option_button(ctx, id, language.name, on_select(language.code), chosen, false)
