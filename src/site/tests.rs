@@ -95,6 +95,18 @@ fn each_problem_is_named_with_its_line_and_an_example() {
 }
 
 #[test]
+fn a_text_too_long_for_the_sheet_is_refused() {
+    let text = format!(
+        "[municipality]\nja = \"みなと市\"\n[window]\nname = {{ ja = \"国保年金課\" }}\naddress = {{ ja = \"{}\" }}\n",
+        "あ".repeat(121)
+    );
+    match refused(&text) {
+        SiteError::Invalid { line, key, .. } => assert_eq!((line, key.as_str()), (5, "window.address.ja")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn other_sections_are_checked_too() {
     let cases = [
         ("[languages]\nhome = [\"ja\", \"klingon\"]\n", 2, "languages.home"),

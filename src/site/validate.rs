@@ -46,6 +46,9 @@ pub enum SiteError {
     },
 }
 
+/// The longest name, hours or address accepted.
+const MAX_TEXT_CHARS: usize = 120;
+
 /// The 1-based line of a byte offset.
 pub(super) fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -81,6 +84,11 @@ impl Checker<'_> {
                     "empty, or a control character",
                     example,
                 ));
+            }
+            // It must fit a line or two of the sheet's contacts box and the outcome's panel.
+            if trimmed.chars().count() > MAX_TEXT_CHARS {
+                let reason = format!("longer than {MAX_TEXT_CHARS} characters");
+                return Err(self.invalid(text, &format!("{key}.{lang}"), &reason, example));
             }
             if lang == "ja" {
                 names.ja = trimmed.to_owned();

@@ -64,12 +64,23 @@ impl State {
 
         // Radio tiles, each language in its own script: one touch, nothing to open or miss.
         let mut choices: Vec<(Option<String>, String)> = vec![(None, ctx.t(msg!("gui-sheet-ja-only")))];
-        choices.extend(
-            crate::i18n::languages()
-                .into_iter()
-                .filter(|l| l.code != "ja")
-                .map(|l| (Some(l.code), format!("日本語 + {}", l.name))),
-        );
+        let mut others: Vec<_> = crate::i18n::languages()
+            .into_iter()
+            .filter(|l| l.code != "ja")
+            .collect();
+        // The site's sheet languages first, in its order.
+        if let Some(first) = ctx.site.as_ref().map(|s| &s.sheet_languages) {
+            others.sort_by_key(|l| first.iter().position(|c| *c == l.code).unwrap_or(usize::MAX));
+        }
+        choices.extend(others.into_iter().map(|l| {
+            // A やさしい日本語 sheet is that one column; every other is Japanese beside it.
+            let label = if l.code == "ja-yasashii" {
+                l.name
+            } else {
+                format!("日本語 + {}", l.name)
+            };
+            (Some(l.code), label)
+        }));
         let languages = iced::widget::Row::with_children(choices.into_iter().map(|(code, label)| {
             let id = format!("sheet-lang-{}", code.as_deref().unwrap_or("ja"));
             let chosen = code == self.second_lang;
