@@ -264,3 +264,27 @@ fn the_window_offers_the_sites_languages_and_names_its_window_on_outcomes() {
         "{texts}"
     );
 }
+
+#[test]
+fn review_starts_with_the_sites_sheet_language_and_offers_its_languages_first() {
+    let mut app = app(day(2026, 11, 22), Some(example()));
+    click(&mut app, "home-dates");
+    crate::ui::type_into(&mut app, "dates-born", "S22.3.4");
+    crate::ui::type_into(&mut app, "dates-card", "2033-06-17");
+    click(&mut app, "dates-show");
+    click(&mut app, "dates-review");
+    assert_eq!(app.screen(), Screen::Review);
+    let texts = crate::ui::all_texts(&app);
+    let at = |label: &str| texts.iter().position(|t| t == label);
+    // The example site lists vi, then pt-BR: vi is chosen, and both come before the others.
+    let vi = at("✓ 日本語 + Tiếng Việt").expect("vi chosen by default");
+    let pt = at("日本語 + Português").expect("pt-BR offered");
+    let en = at("日本語 + English").expect("en offered");
+    assert!(vi < pt && pt < en, "{texts:?}");
+    // やさしい日本語 is a sheet of its own, not Japanese beside it.
+    assert!(texts.iter().any(|t| t == "やさしい にほんご"), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("日本語 + やさしい")),
+        "{texts:?}"
+    );
+}
