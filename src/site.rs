@@ -43,15 +43,6 @@ impl Names {
     pub fn get(&self, lang: &str) -> &str {
         self.other.get(lang).map_or(&self.ja, String::as_str)
     }
-
-    /// The text in `lang` when the site gave one.
-    pub fn exactly(&self, lang: &str) -> Option<&str> {
-        if lang == "ja" {
-            Some(&self.ja)
-        } else {
-            self.other.get(lang).map(String::as_str)
-        }
-    }
 }
 
 /// The local window where people are sent ("ask here").

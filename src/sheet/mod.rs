@@ -15,6 +15,7 @@ mod sections;
 pub mod text;
 mod words;
 
+pub use blocks::band_colors;
 pub use build::{SheetRequest, TRIM_STEPS};
 pub use model::{Band, BandKind, Block, Contact, Mark, MarkKind, Pair, Sheet, StatusKind};
 

@@ -4,7 +4,8 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn run(args: &[&str]) -> Output {
+/// Runs the binary with `args` in the C locale.
+pub(crate) fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mynaho-guide"))
         .args(args)
         .env("LANG", "C")

@@ -7,28 +7,14 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use mynaho_guide::palette::{self, BandTone};
 use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
-use mynaho_guide::sheet::layout::{Item, Page, Rgb};
-use mynaho_guide::sheet::{Band, BandKind, Block, MarkKind, Sheet, SheetRenderer, SheetRequest};
+use mynaho_guide::sheet::layout::{Item, Page};
+use mynaho_guide::sheet::{Band, BandKind, Block, MarkKind, Sheet, SheetRenderer, SheetRequest, band_colors};
 
 const DPI: f32 = 150.0;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("test date")
-}
-
-/// The fill and edge a band is drawn with, from the palette the window uses too.
-fn colours(kind: BandKind) -> (Rgb, Rgb) {
-    let tone = match kind {
-        BandKind::Valid => BandTone::Valid,
-        BandKind::Renewal => BandTone::Renewal,
-        BandKind::Grace => BandTone::Grace,
-        BandKind::Expired => BandTone::Expired,
-        BandKind::Unsure => return (Rgb(255, 255, 255), Rgb(97, 97, 97)),
-    };
-    let ((r, g, b), (er, eg, eb), _) = palette::band(tone);
-    (Rgb(r, g, b), Rgb(er, eg, eb))
 }
 
 /// A greyscale image (PGM from poppler).
@@ -213,7 +199,7 @@ fn the_chart_is_to_scale_marks_today_and_the_act_by_date_and_reads_in_greyscale(
             .expect("the sheet has its chart");
         // The band rectangles as laid out: the band's fill with its 1.2 pt edge.
         let find = |band: &Band| {
-            let (fill, edge) = colours(band.kind);
+            let (fill, edge) = band_colors(band.kind);
             pages.iter().enumerate().find_map(|(p, page)| {
                 page.items.iter().find_map(|item| match item {
                     Item::Rect {

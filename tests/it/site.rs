@@ -4,26 +4,15 @@
 //! closed days move the act-by date; the rules say when they are stale, and `rules check` lists
 //! every value with its source.
 
-use std::process::{Command, Output};
-
 use chrono::NaiveDate;
 use mynaho_guide::app::{App, Options, Screen};
 use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
 use mynaho_guide::site::Site;
 
+use crate::cli::run;
 use crate::ui::{click, shows};
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/site.example.toml");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mynaho-guide"))
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
