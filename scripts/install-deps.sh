@@ -10,6 +10,7 @@ packages=(
   poppler-utils
   cups-daemon cups-client cups-filters strace
   lintian man-db desktop-file-utils x11-utils x11-xserver-utils procps
+  libasound2 libasound2-data
 )
 
 missing=()

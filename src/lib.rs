@@ -25,4 +25,5 @@ pub mod print;
 pub mod rules;
 pub mod sheet;
 pub mod site;
+pub mod speech;
 pub mod timeline_bands;

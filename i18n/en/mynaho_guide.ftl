@@ -536,3 +536,22 @@ about-privacy = Works without the internet. It never asks for your 12-digit My N
 about-fonts = Fonts: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar and Devanagari. SIL Open Font License 1.1
 about-program = This program: { $license }
 about-sources = Sources
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Read aloud
+speech-stop = Stop
+speech-preparing = Getting the voice ready…
+speech-reading = Reading aloud
+speech-error-no-device = No sound device was found. Check that a speaker or earphones are connected and the volume is up.
+speech-error-device = The sound stopped part way. Press “Read aloud” again.
+speech-error-language = Reading aloud is available in Japanese and やさしい日本語 only. Example: --lang ja
+speech-error-voice = The voice could not be prepared. Please reinstall the program.
+speech-error-speed = The speed “{ $value }” cannot be used. Write a number from 0.7 to 1.2. Example: --speed 0.8
+speech-error-empty = There is no text to read. Example: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = Wrote { $file } ({ $seconds } seconds).
+gui-settings-speech = Reading speed
+gui-settings-speech-explain = Choose a smaller number to hear it more slowly. The R key reads the main part of the screen aloud.
+about-speech = Voice and dictionary for reading aloud
+about-speech-voice = Voice: HTS Voice “NIT ATR503 M001” © 2003–2012 Nagoya Institute of Technology (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = Dictionary: NAIST Japanese Dictionary © 2009 Nara Institute of Science and Technology (BSD 3-Clause License, built from Debian's open-jtalk 1.11)
+about-speech-engine = Speech engine: jpreprocess and jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

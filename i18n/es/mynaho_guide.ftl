@@ -525,3 +525,22 @@ about-privacy = Funciona sin internet. Nunca le pide su número My Number de 12 
 about-fonts = Tipos de letra: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar y Devanagari. SIL Open Font License 1.1
 about-program = Este programa: { $license }
 about-sources = Fuentes
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Leer en voz alta
+speech-stop = Detener
+speech-preparing = Preparando la voz…
+speech-reading = Leyendo en voz alta
+speech-error-no-device = No se encontró ningún dispositivo de sonido. Compruebe que haya altavoces o auriculares conectados y que el volumen esté subido.
+speech-error-device = El sonido se detuvo a la mitad. Pulse «Leer en voz alta» otra vez.
+speech-error-language = La lectura en voz alta solo está disponible en japonés y en japonés fácil (やさしい日本語). Ejemplo: --lang ja
+speech-error-voice = No se pudo preparar la voz. Vuelva a instalar el programa.
+speech-error-speed = No se puede usar la velocidad “{ $value }”. Escriba un número de 0.7 a 1.2. Ejemplo: --speed 0.8
+speech-error-empty = No hay ningún texto para leer. Ejemplo: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = Se guardó { $file } ({ $seconds } segundos).
+gui-settings-speech = Velocidad de la lectura en voz alta
+gui-settings-speech-explain = Elija un número más pequeño para oírlo más despacio. La tecla R lee en voz alta la parte principal de la pantalla.
+about-speech = Voz y diccionario para la lectura en voz alta
+about-speech-voice = Voz: HTS Voice “NIT ATR503 M001” © 2003–2012 Instituto Tecnológico de Nagoya (Creative Commons Reconocimiento 3.0, CC BY 3.0)
+about-speech-dictionary = Diccionario: NAIST Japanese Dictionary © 2009 Instituto de Ciencia y Tecnología de Nara (licencia BSD de 3 cláusulas; creado a partir de open-jtalk 1.11 de Debian)
+about-speech-engine = Motor de voz: jpreprocess y jbonsai © 2023 JPreprocess Team (licencia BSD de 3 cláusulas)

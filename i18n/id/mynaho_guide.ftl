@@ -519,3 +519,22 @@ about-privacy = Berjalan tanpa internet. Tidak pernah menanyakan nomor My Number
 about-fonts = Huruf (font): Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar, dan Devanagari. SIL Open Font License 1.1
 about-program = Program ini: { $license }
 about-sources = Sumber
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Bacakan
+speech-stop = Berhenti
+speech-preparing = Sedang menyiapkan suara…
+speech-reading = Sedang membacakan
+speech-error-no-device = Perangkat suara tidak ditemukan. Periksa apakah speaker atau earphone sudah tersambung dan volumenya cukup keras.
+speech-error-device = Suara berhenti di tengah jalan. Tekan "Bacakan" lagi.
+speech-error-language = Fitur membacakan hanya tersedia dalam bahasa Jepang dan bahasa Jepang mudah (やさしい日本語). Contoh: --lang ja
+speech-error-voice = Suara tidak bisa disiapkan. Mohon pasang ulang program ini.
+speech-error-speed = Kecepatan “{ $value }” tidak bisa dipakai. Tulis angka dari 0.7 sampai 1.2. Contoh: --speed 0.8
+speech-error-empty = Tidak ada teks yang bisa dibacakan. Contoh: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } disimpan ({ $seconds } detik).
+gui-settings-speech = Kecepatan membacakan
+gui-settings-speech-explain = Pilih angka yang lebih kecil agar terdengar lebih lambat. Tombol R membacakan bagian utama layar.
+about-speech = Suara dan kamus untuk fitur membacakan
+about-speech-voice = Suara: HTS Voice “NIT ATR503 M001” © 2003–2012 Institut Teknologi Nagoya (Creative Commons Atribusi 3.0, CC BY 3.0)
+about-speech-dictionary = Kamus: NAIST Japanese Dictionary © 2009 Institut Sains dan Teknologi Nara (Lisensi BSD 3-Klausul; dibuat dari open-jtalk 1.11 milik Debian)
+about-speech-engine = Mesin suara: jpreprocess dan jbonsai © 2023 JPreprocess Team (Lisensi BSD 3-Klausul)

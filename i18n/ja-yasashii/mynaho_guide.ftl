@@ -521,3 +521,22 @@ about-privacy = インターネットに つながないで 動(うご)きます
 about-fonts = 字(じ)の 形(かたち)（フォント）：Noto Sans、Noto Sans CJK JP、Noto Sans Thai・Khmer・Myanmar・Devanagari。 SIL Open Font License 1.1
 about-program = この プログラム：{ $license }
 about-sources = 出典(しゅってん)〈案内(あんない)の もとに した 資料(しりょう)〉
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = 声(こえ)で 読(よ)む
+speech-stop = 止(と)める
+speech-preparing = 声(こえ)の 準備(じゅんび)を して います…
+speech-reading = 声(こえ)で 読(よ)んで います
+speech-error-no-device = 音(おと)を 出(だ)す 機械(きかい)が 見(み)つかりません。 スピーカーや イヤホンを つないで ください。 音(おと)の 大(おお)きさも 確(たし)かめて ください。
+speech-error-device = 音(おと)が 途中(とちゅう)で 止(と)まりました。 もう 一度(いちど) 「声(こえ)で 読(よ)む」を 押(お)して ください。
+speech-error-language = 声(こえ)で 読(よ)むのは、日本語(にほんご)と やさしい 日本語(にほんご)だけです。 例(れい)：--lang ja
+speech-error-voice = 声(こえ)の 準備(じゅんび)が できませんでした。 プログラムを もう 一度(いちど) 入(い)れて ください。
+speech-error-speed = 速(はや)さ「{ $value }」は 使(つか)えません。 0.7から 1.2までの 数字(すうじ)を 書(か)いて ください。 例(れい)：--speed 0.8
+speech-error-empty = 読(よ)む 文(ぶん)が ありません。 例(れい)：mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } に 保存(ほぞん)しました（{ $seconds }秒(びょう)）。
+gui-settings-speech = 声(こえ)で 読(よ)む 速(はや)さ
+gui-settings-speech-explain = ゆっくり 聞(き)きたい ときは、小(ちい)さい 数字(すうじ)を 選(えら)んで ください。 Rの キーを 押(お)すと、画面(がめん)の 大事(だいじ)な ところを 声(こえ)で 読(よ)みます。
+about-speech = 声(こえ)で 読(よ)む ときの 声(こえ)と 辞書(じしょ)
+about-speech-voice = 声(こえ)：HTS Voice「NIT ATR503 M001」© 2003–2012 名古屋工業大学(なごやこうぎょうだいがく)（Creative Commons 表示(ひょうじ) 3.0、CC BY 3.0）
+about-speech-dictionary = 辞書(じしょ)：NAIST Japanese Dictionary © 2009 奈良先端科学技術大学院大学(ならせんたんかがくぎじゅつだいがくいんだいがく)（BSD 3条項(じょうこう)ライセンス。 Debian の open-jtalk 1.11 から 作(つく)りました）
+about-speech-engine = 声(こえ)で 読(よ)む しくみ：jpreprocess・jbonsai © 2023 JPreprocess Team（BSD 3条項(じょうこう)ライセンス）

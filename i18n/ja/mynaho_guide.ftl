@@ -531,3 +531,22 @@ about-privacy = インターネットにつながずに動きます。マイナ�
 about-fonts = 文字（フォント）：Noto Sans、Noto Sans CJK JP、Noto Sans Thai・Khmer・Myanmar・Devanagari。SIL Open Font License 1.1
 about-program = このプログラム：{ $license }
 about-sources = 出典
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = 読み上げ
+speech-stop = 止める
+speech-preparing = 読み上げの準備をしています…
+speech-reading = 読み上げています
+speech-error-no-device = 音を出す装置が見つかりません。スピーカーやイヤホンのつなぎ方と音量を確かめてください。
+speech-error-device = 音を出している途中で止まりました。もう一度「読み上げ」を押してください。
+speech-error-language = 読み上げは日本語とやさしい日本語だけです。例：--lang ja
+speech-error-voice = 読み上げの準備ができませんでした。プログラムを入れ直してください。
+speech-error-speed = 速さ「{ $value }」は使えません。0.7 から 1.2 までの数で書いてください。例：--speed 0.8
+speech-error-empty = 読み上げる文がありません。例：mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } に書き出しました（{ $seconds } 秒）。
+gui-settings-speech = 読み上げの速さ
+gui-settings-speech-explain = ゆっくりがよいときは小さい数を選んでください。キー R で、画面の大事なところを読み上げます。
+about-speech = 読み上げの声と辞書
+about-speech-voice = 声：HTS Voice「NIT ATR503 M001」© 2003–2012 名古屋工業大学（Creative Commons 表示 3.0、CC BY 3.0）
+about-speech-dictionary = 辞書：NAIST Japanese Dictionary © 2009 奈良先端科学技術大学院大学（BSD 3条項ライセンス、Debian の open-jtalk 1.11 から作成）
+about-speech-engine = 読み上げのしくみ：jpreprocess・jbonsai © 2023 JPreprocess Team（BSD 3条項ライセンス）

@@ -523,3 +523,22 @@ about-privacy = ដំណើរការដោយមិនភ្ជាប់អ�
 about-fonts = ពុម្ពអក្សរ៖ Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar និង Devanagari។ SIL Open Font License 1.1
 about-program = កម្មវិធីនេះ៖ { $license }
 about-sources = ប្រភព
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = អានឮៗ
+speech-stop = ឈប់
+speech-preparing = កំពុងរៀបចំសំឡេង…
+speech-reading = កំពុងអានឮៗ
+speech-error-no-device = រកមិនឃើញឧបករណ៍បញ្ចេញសំឡេងទេ។ សូមពិនិត្យថា ឧបករណ៍បំពងសំឡេង ឬកាសស្ដាប់ ត្រូវបានភ្ជាប់ ហើយសំឡេងត្រូវបានបើកឱ្យឮល្មម។
+speech-error-device = សំឡេងបានឈប់នៅពាក់កណ្ដាលផ្លូវ។ សូមចុច "អានឮៗ" ម្ដងទៀត។
+speech-error-language = ការអានឮៗ មានតែសម្រាប់ភាសាជប៉ុន និងភាសាជប៉ុនងាយៗ (やさしい日本語) ប៉ុណ្ណោះ។ ឧទាហរណ៍៖ --lang ja
+speech-error-voice = មិនអាចរៀបចំសំឡេងបានទេ។ សូមដំឡើងកម្មវិធីនេះម្ដងទៀត។
+speech-error-speed = មិនអាចប្រើល្បឿន "{ $value }" បានទេ។ សូមសរសេរលេខពី 0.7 ដល់ 1.2។ ឧទាហរណ៍៖ --speed 0.8
+speech-error-empty = គ្មានអត្ថបទសម្រាប់អានទេ។ ឧទាហរណ៍៖ mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = បានរក្សាទុក { $file } ({ $seconds } វិនាទី)។
+gui-settings-speech = ល្បឿនអានឮៗ
+gui-settings-speech-explain = បើចង់ស្ដាប់យឺតជាងនេះ សូមជ្រើសលេខតូចជាងនេះ។ គ្រាប់ចុច R អានឮៗនូវផ្នែកសំខាន់នៃអេក្រង់។
+about-speech = សំឡេង និងវចនានុក្រមសម្រាប់ការអានឮៗ
+about-speech-voice = សំឡេង៖ HTS Voice "NIT ATR503 M001" © 2003–2012 វិទ្យាស្ថានបច្ចេកវិទ្យាណាហ្គោយ៉ា (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = វចនានុក្រម៖ NAIST Japanese Dictionary © 2009 វិទ្យាស្ថានវិទ្យាសាស្ត្រ និងបច្ចេកវិទ្យាណារ៉ា (BSD 3-Clause License, បង្កើតចេញពី open-jtalk 1.11 របស់ Debian)
+about-speech-engine = កម្មវិធីបង្កើតសំឡេង៖ jpreprocess និង jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

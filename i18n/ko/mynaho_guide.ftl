@@ -522,3 +522,22 @@ about-privacy = 인터넷에 연결하지 않고 작동합니다. 마이넘버(1
 about-fonts = 글꼴: Noto Sans, Noto Sans CJK JP, Noto Sans Thai·Khmer·Myanmar·Devanagari. SIL Open Font License 1.1
 about-program = 이 프로그램: { $license }
 about-sources = 출처
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = 소리 내어 읽기
+speech-stop = 멈추기
+speech-preparing = 음성을 준비하고 있습니다…
+speech-reading = 소리 내어 읽고 있습니다
+speech-error-no-device = 소리를 내는 장치를 찾을 수 없습니다. 스피커나 이어폰이 연결되어 있는지, 음량이 충분한지 확인해 주세요.
+speech-error-device = 소리가 도중에 멈췄습니다. "소리 내어 읽기"를 다시 누르세요.
+speech-error-language = 소리 내어 읽기는 일본어와 쉬운 일본어(やさしい日本語)만 됩니다. 예: --lang ja
+speech-error-voice = 음성을 준비할 수 없었습니다. 프로그램을 다시 설치해 주세요.
+speech-error-speed = 속도 '{ $value }'은(는) 사용할 수 없습니다. 0.7부터 1.2까지의 숫자를 쓰십시오. 예: --speed 0.8
+speech-error-empty = 읽을 글이 없습니다. 예: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file }을(를) 저장했습니다({ $seconds }초).
+gui-settings-speech = 소리 내어 읽는 속도
+gui-settings-speech-explain = 더 천천히 들으려면 작은 숫자를 고르세요. R 키를 누르면 화면의 중요한 부분을 소리 내어 읽습니다.
+about-speech = 소리 내어 읽기의 음성과 사전
+about-speech-voice = 음성: HTS Voice "NIT ATR503 M001" © 2003–2012 나고야 공업대학(Creative Commons 저작자표시 3.0, CC BY 3.0)
+about-speech-dictionary = 사전: NAIST Japanese Dictionary © 2009 나라 첨단과학기술대학원대학(BSD 3조항 라이선스, Debian의 open-jtalk 1.11로 만듦)
+about-speech-engine = 음성 엔진: jpreprocess·jbonsai © 2023 JPreprocess Team(BSD 3조항 라이선스)

@@ -526,3 +526,22 @@ about-privacy = Интернэтэд холбогдохгүйгээр ажилл
 about-fonts = Фонт: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar, Devanagari. SIL Open Font License 1.1
 about-program = Энэ програм: { $license }
 about-sources = Эх сурвалж
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Чангаар унших
+speech-stop = Зогсоох
+speech-preparing = Дуу хоолойг бэлтгэж байна…
+speech-reading = Чангаар уншиж байна
+speech-error-no-device = Дуу гаргах төхөөрөмж олдсонгүй. Чанга яригч эсвэл чихэвч холбогдсон эсэх, дууны түвшин хангалттай эсэхийг шалгана уу.
+speech-error-device = Дуу дундуур нь тасарлаа. "Чангаар унших"-ыг дахин дарна уу.
+speech-error-language = Чангаар уншихыг зөвхөн япон хэл болон хялбар япон хэлээр (やさしい日本語) ашиглах боломжтой. Жишээ: --lang ja
+speech-error-voice = Дуу хоолойг бэлтгэж чадсангүй. Програмыг дахин суулгана уу.
+speech-error-speed = "{ $value }" хурдыг ашиглах боломжгүй. 0.7-оос 1.2 хүртэлх тоо бичнэ үү. Жишээ: --speed 0.8
+speech-error-empty = Унших текст алга. Жишээ: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } файлыг хадгаллаа ({ $seconds } секунд).
+gui-settings-speech = Чангаар унших хурд
+gui-settings-speech-explain = Илүү удаан сонсохыг хүсвэл бага тоо сонгоно уу. R товч дэлгэцийн гол хэсгийг чангаар уншина.
+about-speech = Чангаар уншихад ашиглах дуу хоолой ба толь бичиг
+about-speech-voice = Дуу хоолой: HTS Voice "NIT ATR503 M001" © 2003–2012 Нагоягийн Технологийн Институт (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = Толь бичиг: NAIST Japanese Dictionary © 2009 Нарагийн Шинжлэх Ухаан, Технологийн Институт (BSD 3-Clause License; Debian-ы open-jtalk 1.11-ээс бүтээсэн)
+about-speech-engine = Дуу үүсгэх програм: jpreprocess ба jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

@@ -522,3 +522,22 @@ about-privacy = အင်တာနက် မချိတ်ဘဲ အလုပ�
 about-fonts = ဖောင့်: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar နှင့် Devanagari။ SIL Open Font License 1.1
 about-program = ဤပရိုဂရမ်: { $license }
 about-sources = ရင်းမြစ်များ
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = အသံထွက်ဖတ်ရန်
+speech-stop = ရပ်ရန်
+speech-preparing = အသံကို ပြင်ဆင်နေသည်…
+speech-reading = အသံထွက် ဖတ်နေသည်
+speech-error-no-device = အသံထွက်သည့် ကိရိယာ မတွေ့ပါ။ စပီကာ သို့မဟုတ် နားကြပ်ကို ချိတ်ထားခြင်း ရှိမရှိနှင့် အသံအကျယ် လုံလောက်ခြင်း ရှိမရှိ စစ်ဆေးပါ။
+speech-error-device = အသံသည် တစ်ဝက်တစ်ပျက်တွင် ရပ်သွားပါသည်။ "အသံထွက်ဖတ်ရန်" ကို ထပ်နှိပ်ပါ။
+speech-error-language = အသံထွက်ဖတ်ခြင်းကို ဂျပန်ဘာသာနှင့် လွယ်ကူသော ဂျပန်ဘာသာ (やさしい日本語) တို့တွင်သာ အသုံးပြုနိုင်ပါသည်။ ဥပမာ: --lang ja
+speech-error-voice = အသံကို ပြင်ဆင်၍ မရပါ။ ပရိုဂရမ်ကို ပြန်လည် ထည့်သွင်းပါ။
+speech-error-speed = အမြန်နှုန်း "{ $value }" ကို အသုံးပြု၍ မရပါ။ 0.7 မှ 1.2 အထိ နံပါတ်တစ်ခု ရေးပါ။ ဥပမာ: --speed 0.8
+speech-error-empty = ဖတ်ရန် စာသား မရှိပါ။ ဥပမာ: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } ကို သိမ်းဆည်းပြီးပါပြီ ({ $seconds } စက္ကန့်)။
+gui-settings-speech = အသံထွက်ဖတ်သည့် အမြန်နှုန်း
+gui-settings-speech-explain = ပိုဖြည်းဖြည်း နားထောင်လိုလျှင် နံပါတ်ငယ်ကို ရွေးပါ။ R ကီးသည် မျက်နှာပြင်၏ အဓိကအပိုင်းကို အသံထွက် ဖတ်ပေးပါသည်။
+about-speech = အသံထွက်ဖတ်ရန် အသံနှင့် အဘိဓာန်
+about-speech-voice = အသံ: HTS Voice "NIT ATR503 M001" © 2003–2012 နာဂိုယာ နည်းပညာတက္ကသိုလ် (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = အဘိဓာန်: NAIST Japanese Dictionary © 2009 နာရ သိပ္ပံနှင့်နည်းပညာ တက္ကသိုလ် (BSD 3-Clause License၊ Debian ၏ open-jtalk 1.11 မှ ပြုလုပ်ထားသည်)
+about-speech-engine = အသံထုတ်စနစ်: jpreprocess နှင့် jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

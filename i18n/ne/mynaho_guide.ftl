@@ -524,3 +524,22 @@ about-privacy = इन्टरनेट बिना चल्छ। तपा�
 about-fonts = फन्ट: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar र Devanagari। SIL Open Font License 1.1
 about-program = यो प्रोग्राम: { $license }
 about-sources = स्रोत
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = ठूलो स्वरमा पढ्ने
+speech-stop = रोक्ने
+speech-preparing = आवाज तयार हुँदैछ…
+speech-reading = ठूलो स्वरमा पढ्दैछ
+speech-error-no-device = आवाज निकाल्ने उपकरण भेटिएन। स्पिकर वा इयरफोन जोडिएको छ कि छैन र आवाज पर्याप्त ठूलो छ कि छैन जाँच्नुहोस्।
+speech-error-device = आवाज बीचमै रोकियो। "ठूलो स्वरमा पढ्ने" फेरि थिच्नुहोस्।
+speech-error-language = ठूलो स्वरमा पढ्ने सुविधा जापानी र सजिलो जापानी (やさしい日本語) मा मात्र छ। उदाहरण: --lang ja
+speech-error-voice = आवाज तयार गर्न सकिएन। प्रोग्राम फेरि इन्स्टल गर्नुहोस्।
+speech-error-speed = "{ $value }" गति प्रयोग गर्न मिल्दैन। 0.7 देखि 1.2 सम्मको संख्या लेख्नुहोस्। उदाहरण: --speed 0.8
+speech-error-empty = पढ्नुपर्ने पाठ छैन। उदाहरण: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } सुरक्षित गरियो ({ $seconds } सेकेन्ड)।
+gui-settings-speech = ठूलो स्वरमा पढ्ने गति
+gui-settings-speech-explain = अझ बिस्तारै सुन्न सानो संख्या छान्नुहोस्। R कुञ्जीले स्क्रिनको मुख्य भाग ठूलो स्वरमा पढ्छ।
+about-speech = ठूलो स्वरमा पढ्ने आवाज र शब्दकोश
+about-speech-voice = आवाज: HTS Voice "NIT ATR503 M001" © 2003–2012 नागोया प्रविधि संस्थान (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = शब्दकोश: NAIST Japanese Dictionary © 2009 नारा विज्ञान तथा प्रविधि संस्थान (BSD 3-Clause License, Debian को open-jtalk 1.11 बाट बनाइएको)
+about-speech-engine = आवाज बनाउने इन्जिन: jpreprocess र jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

@@ -525,3 +525,22 @@ about-privacy = Funciona sem internet. Nunca pede o seu número My Number de 12 
 about-fonts = Tipos de letra: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar e Devanagari. SIL Open Font License 1.1
 about-program = Este programa: { $license }
 about-sources = Fontes
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Ler em voz alta
+speech-stop = Parar
+speech-preparing = Preparando a voz…
+speech-reading = Lendo em voz alta
+speech-error-no-device = Nenhum dispositivo de som foi encontrado. Verifique se há alto-falantes ou fones de ouvido conectados e se o volume está alto o suficiente.
+speech-error-device = O som parou no meio. Toque em "Ler em voz alta" de novo.
+speech-error-language = A leitura em voz alta só está disponível em japonês e em japonês fácil (やさしい日本語). Exemplo: --lang ja
+speech-error-voice = Não foi possível preparar a voz. Instale o programa de novo.
+speech-error-speed = Não é possível usar a velocidade “{ $value }”. Escreva um número de 0.7 a 1.2. Exemplo: --speed 0.8
+speech-error-empty = Não há texto para ler. Exemplo: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = { $file } foi salvo ({ $seconds } segundos).
+gui-settings-speech = Velocidade da leitura em voz alta
+gui-settings-speech-explain = Escolha um número menor para ouvir mais devagar. A tecla R lê em voz alta a parte principal da tela.
+about-speech = Voz e dicionário da leitura em voz alta
+about-speech-voice = Voz: HTS Voice “NIT ATR503 M001” © 2003–2012 Instituto de Tecnologia de Nagoya (Creative Commons Atribuição 3.0, CC BY 3.0)
+about-speech-dictionary = Dicionário: NAIST Japanese Dictionary © 2009 Instituto de Ciência e Tecnologia de Nara (Licença BSD de 3 cláusulas; feito a partir do open-jtalk 1.11 do Debian)
+about-speech-engine = Mecanismo de voz: jpreprocess e jbonsai © 2023 JPreprocess Team (Licença BSD de 3 cláusulas)

@@ -520,3 +520,22 @@ about-privacy = ทำงานได้โดยไม่ต้องเชื�
 about-fonts = แบบอักษร: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar และ Devanagari (SIL Open Font License 1.1)
 about-program = โปรแกรมนี้: { $license }
 about-sources = แหล่งที่มา
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = อ่านออกเสียง
+speech-stop = หยุด
+speech-preparing = กำลังเตรียมเสียง…
+speech-reading = กำลังอ่านออกเสียง
+speech-error-no-device = ไม่พบอุปกรณ์เสียง กรุณาตรวจสอบว่าต่อลำโพงหรือหูฟังไว้แล้ว และเปิดเสียงดังพอ
+speech-error-device = เสียงหยุดกลางคัน กรุณากด "อ่านออกเสียง" อีกครั้ง
+speech-error-language = อ่านออกเสียงได้เฉพาะภาษาญี่ปุ่นและภาษาญี่ปุ่นแบบง่าย (やさしい日本語) เท่านั้น ตัวอย่าง: --lang ja
+speech-error-voice = เตรียมเสียงไม่ได้ กรุณาติดตั้งโปรแกรมใหม่
+speech-error-speed = ใช้ความเร็ว "{ $value }" ไม่ได้ กรุณาเขียนตัวเลขตั้งแต่ 0.7 ถึง 1.2 ตัวอย่าง: --speed 0.8
+speech-error-empty = ไม่มีข้อความให้อ่าน ตัวอย่าง: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = บันทึก { $file } แล้ว ({ $seconds } วินาที)
+gui-settings-speech = ความเร็วในการอ่านออกเสียง
+gui-settings-speech-explain = ถ้าอยากฟังช้าลง ให้เลือกตัวเลขที่เล็กลง ปุ่ม R จะอ่านออกเสียงส่วนหลักของหน้าจอ
+about-speech = เสียงและพจนานุกรมสำหรับการอ่านออกเสียง
+about-speech-voice = เสียง: HTS Voice "NIT ATR503 M001" © 2003–2012 สถาบันเทคโนโลยีนาโงยะ (ครีเอทีฟคอมมอนส์ แสดงที่มา 3.0, CC BY 3.0)
+about-speech-dictionary = พจนานุกรม: NAIST Japanese Dictionary © 2009 สถาบันวิทยาศาสตร์และเทคโนโลยีขั้นสูงนาระ (สัญญาอนุญาต BSD แบบ 3 ข้อ สร้างจาก open-jtalk 1.11 ของ Debian)
+about-speech-engine = ระบบสังเคราะห์เสียง: jpreprocess และ jbonsai © 2023 JPreprocess Team (สัญญาอนุญาต BSD แบบ 3 ข้อ)

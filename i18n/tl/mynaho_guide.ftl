@@ -519,3 +519,22 @@ about-privacy = Gumagana kahit walang internet. Hindi nito kailanman hihingin an
 about-fonts = Mga font: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar at Devanagari. SIL Open Font License 1.1
 about-program = Ang program na ito: { $license }
 about-sources = Mga pinagkunan
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Basahin nang malakas
+speech-stop = Itigil
+speech-preparing = Inihahanda ang boses…
+speech-reading = Binabasa nang malakas
+speech-error-no-device = Walang nakitang sound device. Pakitingnan kung nakakabit ang speaker o earphones at kung sapat ang lakas ng volume.
+speech-error-device = Huminto ang tunog sa gitna. Pindutin muli ang "Basahin nang malakas".
+speech-error-language = Japanese at madaling Japanese (やさしい日本語) lang ang puwedeng basahin nang malakas. Halimbawa: --lang ja
+speech-error-voice = Hindi maihanda ang boses. Pakiinstall muli ang program.
+speech-error-speed = Hindi puwede ang speed na “{ $value }”. Isulat ang isang numero mula 0.7 hanggang 1.2. Halimbawa: --speed 0.8
+speech-error-empty = Walang tekstong babasahin. Halimbawa: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = Na-save ang { $file } ({ $seconds } segundo).
+gui-settings-speech = Bilis ng pagbasa nang malakas
+gui-settings-speech-explain = Pumili ng mas maliit na numero para marinig ito nang mas mabagal. Binabasa nang malakas ng R key ang pangunahing bahagi ng screen.
+about-speech = Boses at diksiyonaryo para sa pagbasa nang malakas
+about-speech-voice = Boses: HTS Voice “NIT ATR503 M001” © 2003–2012 Nagoya Institute of Technology (Creative Commons Attribution 3.0, CC BY 3.0)
+about-speech-dictionary = Diksiyonaryo: NAIST Japanese Dictionary © 2009 Nara Institute of Science and Technology (BSD 3-Clause License; ginawa mula sa open-jtalk 1.11 ng Debian)
+about-speech-engine = Speech engine: jpreprocess at jbonsai © 2023 JPreprocess Team (BSD 3-Clause License)

@@ -519,3 +519,22 @@ about-privacy = Hoạt động không cần internet. Không bao giờ hỏi s�
 about-fonts = Phông chữ: Noto Sans, Noto Sans CJK JP, Noto Sans Thai, Khmer, Myanmar và Devanagari. SIL Open Font License 1.1
 about-program = Chương trình này: { $license }
 about-sources = Nguồn
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = Đọc to
+speech-stop = Dừng
+speech-preparing = Đang chuẩn bị giọng đọc…
+speech-reading = Đang đọc to
+speech-error-no-device = Không tìm thấy thiết bị phát âm thanh. Hãy kiểm tra xem loa hoặc tai nghe đã được kết nối chưa và âm lượng có đủ to không.
+speech-error-device = Âm thanh bị dừng giữa chừng. Hãy nhấn "Đọc to" lại.
+speech-error-language = Chức năng đọc to chỉ có cho tiếng Nhật và tiếng Nhật dễ hiểu (やさしい日本語). Ví dụ: --lang ja
+speech-error-voice = Không chuẩn bị được giọng đọc. Hãy cài đặt lại chương trình.
+speech-error-speed = Không dùng được tốc độ “{ $value }”. Hãy viết một số từ 0.7 đến 1.2. Ví dụ: --speed 0.8
+speech-error-empty = Không có nội dung để đọc. Ví dụ: mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = Đã lưu { $file } ({ $seconds } giây).
+gui-settings-speech = Tốc độ đọc to
+gui-settings-speech-explain = Chọn số nhỏ hơn để nghe chậm hơn. Phím R sẽ đọc to phần chính của màn hình.
+about-speech = Giọng đọc và từ điển cho chức năng đọc to
+about-speech-voice = Giọng đọc: HTS Voice “NIT ATR503 M001” © 2003–2012 Học viện Công nghệ Nagoya (Creative Commons Ghi công 3.0, CC BY 3.0)
+about-speech-dictionary = Từ điển: NAIST Japanese Dictionary © 2009 Viện Khoa học và Công nghệ Tiên tiến Nara (Giấy phép BSD 3 điều khoản; tạo từ open-jtalk 1.11 của Debian)
+about-speech-engine = Công cụ tổng hợp giọng nói: jpreprocess và jbonsai © 2023 JPreprocess Team (Giấy phép BSD 3 điều khoản)

@@ -522,3 +522,22 @@ about-privacy = 不连接互联网也能运行。不会询问您的个人编号�
 about-fonts = 字体：Noto Sans、Noto Sans CJK JP、Noto Sans Thai・Khmer・Myanmar・Devanagari。SIL Open Font License 1.1
 about-program = 本程序：{ $license }
 about-sources = 出处
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = 朗读
+speech-stop = 停止
+speech-preparing = 正在准备语音…
+speech-reading = 正在朗读
+speech-error-no-device = 找不到发声的设备。请确认扬声器或耳机已连接，并且音量已调大。
+speech-error-device = 声音在中途停止了。请再按一次"朗读"。
+speech-error-language = 朗读只能使用日语和简单日语（やさしい日本語）。例：--lang ja
+speech-error-voice = 无法准备语音。请重新安装本程序。
+speech-error-speed = 不能使用速度“{ $value }”。请写 0.7 到 1.2 之间的数字。例：--speed 0.8
+speech-error-empty = 没有要朗读的文字。例：mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = 已保存 { $file }（{ $seconds } 秒）。
+gui-settings-speech = 朗读速度
+gui-settings-speech-explain = 想听得慢一些时，请选择较小的数字。按 R 键会朗读画面上主要的部分。
+about-speech = 朗读用的语音和词典
+about-speech-voice = 语音：HTS Voice“NIT ATR503 M001”© 2003–2012 名古屋工业大学（知识共享 署名 3.0，CC BY 3.0）
+about-speech-dictionary = 词典：NAIST Japanese Dictionary © 2009 奈良先端科学技术大学院大学（BSD 3-Clause 许可证，由 Debian 的 open-jtalk 1.11 制作）
+about-speech-engine = 朗读引擎：jpreprocess 和 jbonsai © 2023 JPreprocess Team（BSD 3-Clause 许可证）

@@ -522,3 +522,22 @@ about-privacy = 不連接網際網路也能運作。不會詢問您的個人編�
 about-fonts = 字型：Noto Sans、Noto Sans CJK JP、Noto Sans Thai・Khmer・Myanmar・Devanagari。SIL Open Font License 1.1
 about-program = 本程式：{ $license }
 about-sources = 出處
+
+## Read aloud (issue 14): Japanese and やさしい日本語 only
+speech-read = 朗讀
+speech-stop = 停止
+speech-preparing = 正在準備語音…
+speech-reading = 正在朗讀
+speech-error-no-device = 找不到發出聲音的裝置。請確認喇叭或耳機已連接，並且音量已調大。
+speech-error-device = 聲音在中途停止了。請再按一次「朗讀」。
+speech-error-language = 朗讀只能使用日語和簡單日語（やさしい日本語）。例：--lang ja
+speech-error-voice = 無法準備語音。請重新安裝本程式。
+speech-error-speed = 不能使用速度「{ $value }」。請寫 0.7 到 1.2 之間的數字。例：--speed 0.8
+speech-error-empty = 沒有要朗讀的文字。例：mynaho-guide say --lang ja "令和8年11月30日"
+speech-saved = 已儲存 { $file }（{ $seconds } 秒）。
+gui-settings-speech = 朗讀速度
+gui-settings-speech-explain = 想聽得慢一點時，請選擇較小的數字。按 R 鍵會朗讀畫面上主要的部分。
+about-speech = 朗讀用的語音與辭典
+about-speech-voice = 語音：HTS Voice「NIT ATR503 M001」© 2003–2012 名古屋工業大學（創用CC 姓名標示 3.0，CC BY 3.0）
+about-speech-dictionary = 辭典：NAIST Japanese Dictionary © 2009 奈良先端科學技術大學院大學（BSD 3-Clause 授權條款，由 Debian 的 open-jtalk 1.11 製作）
+about-speech-engine = 朗讀引擎：jpreprocess 與 jbonsai © 2023 JPreprocess Team（BSD 3-Clause 授權條款）

@@ -1,4 +1,4 @@
-//! The command line: `timeline`, `guide`, `languages` (and the sheet and print commands), each
+//! The command line: `timeline`, `guide`, `languages` (and the sheet, print and say commands), each
 //! printing JSON for tools or text for a person, in `--lang`. Exit 0 on success, 2 on bad
 //! input (clap's errors too, in the user's language) or output that could not be written, with
 //! the message on stderr; with no command the window opens (exit 2 when there is no display).
@@ -7,6 +7,7 @@ mod admin;
 mod args;
 mod clap_errors;
 mod output;
+mod say;
 mod sheet;
 mod window;
 mod write;
@@ -129,6 +130,12 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+    /// Read Japanese or やさしい日本語 text aloud (`--lang ja` or `ja-yasashii`, the default
+    /// ja), or write the speech to a WAV file (exit 3 when no sound device can play it).
+    Say {
+        #[command(flatten)]
+        say: say::SayArgs,
     },
     /// Check a site profile (site.toml) and print what it says.
     Site {
@@ -284,6 +291,15 @@ pub fn main() -> ExitCode {
             return sheet::print(&context, sheet, printer.as_deref(), copies);
         }
         Some(Command::Printers) => return sheet::printers(&context),
+        Some(Command::Say { say }) => {
+            // Without --lang, `say` speaks Japanese whatever the system locale.
+            let lang = if cli.lang.is_some() {
+                context.loc.lang()
+            } else {
+                "ja"
+            };
+            return say::say(say, lang, &context.loc);
+        }
         Some(Command::Site { .. } | Command::Rules { .. }) => {
             return admin::run(&cli).unwrap_or(ExitCode::SUCCESS);
         }

@@ -32,5 +32,6 @@ mod sheet_model;
 mod sheet_pdf;
 mod sheet_text_breaks;
 mod site;
+mod speech;
 mod timeline;
 mod ui;

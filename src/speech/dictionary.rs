@@ -1,0 +1,126 @@
+//! The speech dictionary: `assets/speech/naist-jdic.dict.zst`, built by
+//! `scripts/build-speech-dict.sh` from Debian's naist-jdic CSV, read into memory with the pure-Rust
+//! zstd decoder and handed to jpreprocess as a lindera dictionary. Nothing is written to disk.
+//!
+//! The container inside the zstd frame: `MGSD1\n`, then for each file its name (u16 length) and
+//! its bytes (u64 length), little-endian — see `tools/speech-dict`.
+
+use std::io::Read;
+
+use lindera_dictionary::dictionary::Dictionary;
+use lindera_dictionary::dictionary::character_definition::CharacterDefinition;
+use lindera_dictionary::dictionary::connection_cost_matrix::ConnectionCostMatrix;
+use lindera_dictionary::dictionary::metadata::Metadata;
+use lindera_dictionary::dictionary::prefix_dictionary::PrefixDictionary;
+use lindera_dictionary::dictionary::unknown_dictionary::UnknownDictionary;
+
+use super::SpeechError;
+
+/// Where the compressed dictionary is embedded.
+pub const ASSET: &str = "speech/naist-jdic.dict.zst";
+
+const MAGIC: &[u8; 6] = b"MGSD1\n";
+
+/// The files of a jpreprocess dictionary, as the container holds them.
+#[derive(Default)]
+struct Files {
+    metadata: Vec<u8>,
+    char_def: Vec<u8>,
+    unk: Vec<u8>,
+    matrix: Vec<u8>,
+    da: Vec<u8>,
+    vals: Vec<u8>,
+    words_idx: Vec<u8>,
+    words: Vec<u8>,
+}
+
+/// Decompresses and loads the embedded dictionary.
+pub fn load() -> Result<Dictionary, SpeechError> {
+    let compressed = crate::assets::asset(ASSET).ok_or_else(|| broken("not embedded"))?;
+    from_zstd(&compressed)
+}
+
+/// Loads a dictionary from the bytes of a `.dict.zst` file.
+pub fn from_zstd(mut compressed: &[u8]) -> Result<Dictionary, SpeechError> {
+    let mut stream = ruzstd::decoding::StreamingDecoder::new(&mut compressed)
+        .map_err(|error| broken(&error.to_string()))?;
+    let files = read_container(&mut stream)?;
+    let metadata: Metadata = serde_json::from_slice(&files.metadata)
+        .map_err(|error| broken(&format!("metadata.json: {error}")))?;
+    let lindera = |error: lindera_dictionary::error::LinderaError| broken(&error.to_string());
+    Ok(Dictionary {
+        prefix_dictionary: PrefixDictionary::load(files.da, files.vals, files.words_idx, files.words, true)
+            .map_err(lindera)?,
+        connection_cost_matrix: ConnectionCostMatrix::load(files.matrix).map_err(lindera)?,
+        character_definition: CharacterDefinition::load(&aligned(&files.char_def)).map_err(lindera)?,
+        unknown_dictionary: UnknownDictionary::load(&aligned(&files.unk)).map_err(lindera)?,
+        metadata,
+    })
+}
+
+fn read_container(stream: &mut impl Read) -> Result<Files, SpeechError> {
+    let io = |error: std::io::Error| broken(&error.to_string());
+    let mut magic = [0u8; 6];
+    stream.read_exact(&mut magic).map_err(io)?;
+    if &magic != MAGIC {
+        return Err(broken("not a speech dictionary"));
+    }
+    let mut files = Files::default();
+    loop {
+        let mut len = [0u8; 2];
+        match stream.read_exact(&mut len) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => break,
+            Err(error) => return Err(io(error)),
+        }
+        let mut name = vec![0u8; usize::from(u16::from_le_bytes(len))];
+        stream.read_exact(&mut name).map_err(io)?;
+        let mut size = [0u8; 8];
+        stream.read_exact(&mut size).map_err(io)?;
+        let size = usize::try_from(u64::from_le_bytes(size)).map_err(|_| broken("too large"))?;
+        let mut bytes = Vec::new();
+        stream.take(size as u64).read_to_end(&mut bytes).map_err(io)?;
+        if bytes.len() != size {
+            return Err(broken("truncated"));
+        }
+        let slot = match name.as_slice() {
+            b"metadata.json" => &mut files.metadata,
+            b"char_def.bin" => &mut files.char_def,
+            b"unk.bin" => &mut files.unk,
+            b"matrix.mtx" => &mut files.matrix,
+            b"dict.da" => &mut files.da,
+            b"dict.vals" => &mut files.vals,
+            b"dict.wordsidx" => &mut files.words_idx,
+            b"dict.words" => &mut files.words,
+            _ => return Err(broken("unknown file in the container")),
+        };
+        *slot = bytes;
+    }
+    Ok(files)
+}
+
+/// rkyv reads these two structures in place and needs their bytes 16-aligned.
+fn aligned(bytes: &[u8]) -> AlignedBytes {
+    let mut words = vec![0u128; bytes.len().div_ceil(16)];
+    bytemuck::cast_slice_mut::<u128, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
+    AlignedBytes {
+        words,
+        len: bytes.len(),
+    }
+}
+
+struct AlignedBytes {
+    words: Vec<u128>,
+    len: usize,
+}
+
+impl std::ops::Deref for AlignedBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &bytemuck::cast_slice::<u128, u8>(&self.words)[..self.len]
+    }
+}
+
+fn broken(why: &str) -> SpeechError {
+    SpeechError::Dictionary(why.to_owned())
+}
