@@ -1,4 +1,4 @@
-//! The desktop's remembered settings: text size, contrast and language, in
+//! The desktop's remembered settings: text size, contrast, language and reading speed, in
 //! `settings.toml` under the platform's config folder (`~/.config/mynaho-guide/` on Linux).
 //! Never read or written in kiosk mode (the next person must find nothing of the last one).
 //! A missing or unreadable file gives the defaults: a bad settings file must never stop the
@@ -18,6 +18,8 @@ pub struct Prefs {
     pub text_scale: Option<u16>,
     /// High contrast on or off.
     pub high_contrast: Option<bool>,
+    /// The reading-aloud speed in percent (70–120).
+    pub speech_speed_percent: Option<u16>,
 }
 
 /// `settings.toml` in the platform's config folder, when the platform has one.
@@ -35,6 +37,9 @@ impl Prefs {
         let mut prefs: Prefs = toml::from_str(&text).unwrap_or_default();
         // A hand-edited size outside the range is ignored rather than obeyed.
         prefs.text_scale = prefs.text_scale.filter(|scale| (100..=200).contains(scale));
+        prefs.speech_speed_percent = prefs
+            .speech_speed_percent
+            .filter(|percent| (70..=120).contains(percent));
         prefs.lang = prefs
             .lang
             .filter(|lang| crate::i18n::languages().iter().any(|l| &l.code == lang));
@@ -67,14 +72,20 @@ mod tests {
             lang: Some("vi".into()),
             text_scale: Some(175),
             high_contrast: Some(true),
+            speech_speed_percent: Some(80),
         };
         prefs.save(&path).expect("saved");
         assert_eq!(Prefs::load(&path), prefs);
-        std::fs::write(&path, "text_scale = 900\nlang = \"xx\"\nhigh_contrast = true\n").expect("write");
+        std::fs::write(
+            &path,
+            "text_scale = 900\nlang = \"xx\"\nhigh_contrast = true\nspeech_speed_percent = 300\n",
+        )
+        .expect("write");
         let loaded = Prefs::load(&path);
         assert_eq!(loaded.text_scale, None);
         assert_eq!(loaded.lang, None);
         assert_eq!(loaded.high_contrast, Some(true));
+        assert_eq!(loaded.speech_speed_percent, None);
         std::fs::write(&path, "not toml [").expect("write");
         assert_eq!(Prefs::load(&path), Prefs::default());
     }

@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 
 pub use dictionary::{ASSET as DICTIONARY_ASSET, from_zstd as dictionary_from_zstd};
 pub use pcm::Pcm;
-pub use speaker::{Ended, Speaker, ThreadSpeaker};
+pub use speaker::{Ended, Event, Events, Speaker, ThreadSpeaker};
 pub use voice::{VOICE_ASSET, Voice};
 
 #[cfg(target_os = "linux")]

@@ -62,6 +62,7 @@ impl App {
             // Where people type dates or a name, a digit typed beside a field is a slip, not a
             // choice: it must not walk the typed date into another screen.
             Key::Character(_) if self.has_fields() => Task::none(),
+            Key::Character("r" | "R") if !modifiers.command() && !modifiers.alt() => self.speak_main_part(),
             Key::Character(c) if !modifiers.command() && !modifiers.alt() => match c.parse::<usize>() {
                 Ok(n @ 1..=9) if n <= count => {
                     self.selected = n - 1;

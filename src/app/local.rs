@@ -95,6 +95,18 @@ pub fn about<'a, M: 'a>(ctx: &Ctx) -> Element<'a, M> {
                 .text_str(msg!("about-program"), &[("license", env!("CARGO_PKG_LICENSE"))]),
         ))
         .push(widget::hint(ctx, ctx.t(msg!("about-fonts"))))
+        // CC BY 3.0 asks for the voice's attribution wherever it is used: in every language.
+        .push(container(widget::heading(ctx, ctx.t(msg!("about-speech")))).id("about-speech"))
+        .push(widget::list(
+            ctx,
+            [
+                msg!("about-speech-voice"),
+                msg!("about-speech-dictionary"),
+                msg!("about-speech-engine"),
+            ]
+            .map(|id| ctx.t(id)),
+            false,
+        ))
         .push(widget::heading(ctx, ctx.t(msg!("about-sources"))))
         .push(widget::list(ctx, SOURCES.iter().map(|s| (*s).to_owned()), false));
     container(widget::panel(ctx, content)).id("about").into()

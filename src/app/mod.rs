@@ -14,6 +14,7 @@ mod output;
 mod review;
 mod routing;
 mod settings;
+mod speech;
 pub mod theme;
 mod timeline_chart;
 mod update;
@@ -37,6 +38,7 @@ pub use home::Message as HomeMessage;
 pub use output::{Output, OutputError, PrintRequest};
 pub use review::ReviewAction;
 pub use settings::Message as SettingsMessage;
+pub use speech::{Part as SpeechPart, Request as SpeechRequest, SpeakerHandle};
 
 /// What `main` passes to the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct Options {
     /// The site profile: languages on Home, the sheet's default language, printer and copies.
     /// Its window and closed days travel with `rules` (`Rules::at_site`).
     pub site: Option<crate::site::Site>,
+    /// Where 読み上げ speaks; `None` is the system's sound device (tests pass a recorder).
+    pub speaker: Option<SpeakerHandle>,
 }
 
 impl Default for Options {
@@ -78,6 +82,7 @@ impl Default for Options {
             prefs_file: None,
             file_dialog: false,
             site: None,
+            speaker: None,
         }
     }
 }
@@ -97,6 +102,9 @@ pub const APPLICATION_ID: &str = "jp.mynaho.MynahoGuide";
 /// Opens the window and runs until it is closed.
 pub fn run(options: Options) -> iced::Result {
     START.get_or_init(Instant::now);
+    // One speaker for the whole run: a kiosk wipe rebuilds the state, not the speaker.
+    let mut options = options;
+    options.speaker.get_or_insert_with(SpeakerHandle::system);
     let app = App::new(options.clone());
     let window = window::Settings {
         size: iced::Size::new(WINDOW_WIDTH, WINDOW_HEIGHT),
@@ -158,6 +166,8 @@ pub(crate) struct Ctx {
     pub compact: bool,
     /// The site profile, if any.
     pub site: Option<Arc<crate::site::Site>>,
+    /// What is being read aloud, at what speed.
+    pub speech: speech::Showing,
 }
 
 impl Ctx {
@@ -222,6 +232,8 @@ pub enum Message {
     WindowResized(iced::Size),
     /// The desktop's settings were written (or could not be: they are a convenience).
     PrefsSaved,
+    /// The speaker reported on read number N.
+    SpeechEvent(u64, crate::speech::Event),
 }
 
 /// The root state.
@@ -256,6 +268,8 @@ pub struct App {
     more_below: bool,
     /// The window's size, for a header that fits.
     window: iced::Size,
+    /// The speaker and the number of the latest read.
+    speech: speech::State,
 }
 
 impl App {
@@ -299,7 +313,17 @@ impl App {
             graph,
             compact: false,
             site: options.site.clone().map(Arc::new),
+            speech: speech::Showing {
+                speed: Some(match (options.kiosk, prefs.speech_speed_percent) {
+                    (true, _) => crate::speech::Speed::KIOSK,
+                    (false, Some(percent)) => crate::speech::Speed::from_factor(f64::from(percent) / 100.0)
+                        .unwrap_or(crate::speech::Speed::NORMAL),
+                    (false, None) => crate::speech::Speed::NORMAL,
+                }),
+                ..speech::Showing::default()
+            },
         };
+        let speaker = options.speaker.clone().unwrap_or_else(SpeakerHandle::system);
         let review = review::State::for_site(ctx.site.as_deref());
         Self {
             idle: kiosk::Idle::new(options.idle_seconds),
@@ -323,7 +347,13 @@ impl App {
             scroll_y: 0.0,
             more_below: false,
             window: iced::Size::new(WINDOW_WIDTH, WINDOW_HEIGHT),
+            speech: speech::State::new(speaker),
         }
+    }
+
+    /// The part of the page being read aloud, if any.
+    pub fn speaking(&self) -> Option<&SpeechPart> {
+        self.ctx.speech.part.as_ref()
     }
 
     /// How far the page is scrolled (0 at the top).

@@ -134,6 +134,7 @@ impl App {
                 self.ctx.colors = theme::colors(on);
             }
             settings::Action::SetLanguage(code) => self.set_language(&code),
+            settings::Action::SetSpeechSpeed(speed) => self.ctx.speech.speed = Some(speed),
             settings::Action::GoBack => {
                 let back = if self.came_from == Screen::Settings {
                     Screen::Home
@@ -156,11 +157,19 @@ impl App {
             lang: Some(self.lang().to_owned()),
             text_scale: Some(self.text_scale),
             high_contrast: Some(self.high_contrast),
+            speech_speed_percent: self
+                .ctx
+                .speech
+                .speed
+                .map(|speed| (speed.factor() * 100.0).round() as u16),
         };
         Task::perform(async move { prefs.save(&path).is_ok() }, |_| Message::PrefsSaved)
     }
 
     pub(super) fn set_language(&mut self, code: &str) {
+        // What was being read is in the other language now.
+        self.stop_speech();
+        self.ctx.speech.error = None;
         self.ctx.loc = Localizer::new(code);
         self.ctx.font = font::for_lang(self.ctx.loc.lang());
         self.ctx.line_height = font::line_height(self.ctx.loc.lang());
@@ -170,6 +179,7 @@ impl App {
     /// a pending print is cancelled (its result dropped), and the clipboard is emptied (both
     /// selections), so the next person can paste nothing of the last one.
     pub(super) fn wipe(&mut self) -> Task<Message> {
+        self.stop_speech();
         if let Some(cancel) = self.pending_output.take() {
             cancel.cancel();
         }

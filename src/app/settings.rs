@@ -1,4 +1,5 @@
-//! Settings: text size (100–200 %, applied as iced's scale factor), high contrast, language.
+//! Settings: text size (100–200 %, applied as iced's scale factor), high contrast, language,
+//! and the reading-aloud speed in the languages that speak.
 //! The values live in the root (they shape the whole window); this screen only asks for changes.
 
 use iced::widget::{Row, column};
@@ -18,6 +19,8 @@ pub enum Message {
     HighContrastChosen(bool),
     /// A language was chosen.
     LanguageSelected(String),
+    /// A reading-aloud speed was chosen.
+    SpeechSpeedChosen(crate::speech::Speed),
     /// Back was pressed.
     BackPressed,
 }
@@ -31,6 +34,8 @@ pub enum Action {
     SetHighContrast(bool),
     /// Switch the language.
     SetLanguage(String),
+    /// Read aloud at this speed.
+    SetSpeechSpeed(crate::speech::Speed),
     /// Leave the screen.
     GoBack,
 }
@@ -41,6 +46,7 @@ pub fn update(message: Message) -> Action {
         Message::TextScaleChosen(scale) => Action::SetTextScale(scale.clamp(100, 200)),
         Message::HighContrastChosen(on) => Action::SetHighContrast(on),
         Message::LanguageSelected(code) => Action::SetLanguage(code),
+        Message::SpeechSpeedChosen(speed) => Action::SetSpeechSpeed(speed),
         Message::BackPressed => Action::GoBack,
     }
 }
@@ -102,11 +108,37 @@ pub fn view<'a>(ctx: &Ctx, ring: &Ring<Message>, scale: u16, high_contrast: bool
         Row::with_children(contrasts).spacing(10).wrap(),
         widget::heading(ctx, ctx.t(msg!("gui-language"))),
         widget::language_picker(ctx, "settings-lang-", Message::LanguageSelected),
+        speech_speed(ctx, ring),
         super::local::stale_notice(ctx).unwrap_or_else(|| column![].into()),
         super::local::about(ctx),
     ]
     .spacing(if ctx.compact { 10 } else { 16 });
     Frame::new(nav, page.into())
+}
+
+/// The reading speeds (0.7×–1.2×), in the languages that speak.
+fn speech_speed<'a>(ctx: &Ctx, ring: &Ring<Message>) -> iced::Element<'a, Message> {
+    if !crate::speech::speaks(ctx.loc.lang()) {
+        return column![].into();
+    }
+    let speeds = crate::speech::Speed::ALL.into_iter().map(|speed| {
+        let message = Message::SpeechSpeedChosen(speed);
+        widget::option_button(
+            ctx,
+            format!("speech-speed-{}", (speed.factor() * 100.0).round()),
+            ring.label(&message, speed.label()),
+            message.clone(),
+            ctx.speech.speed == Some(speed),
+            ring.is(&message),
+        )
+    });
+    column![
+        widget::heading(ctx, ctx.t(msg!("gui-settings-speech"))),
+        widget::hint(ctx, ctx.t(msg!("gui-settings-speech-explain"))),
+        Row::with_children(speeds).spacing(10).wrap(),
+    ]
+    .spacing(if ctx.compact { 10 } else { 16 })
+    .into()
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ impl App {
                 | Message::Scrolled(_)
                 | Message::WindowResized(_)
                 | Message::PrefsSaved
+                | Message::SpeechEvent(..)
         ) {
             self.idle.activity();
         }
@@ -30,6 +31,8 @@ impl App {
         if self.page_key() == before {
             return task;
         }
+        // The part being read is gone from the screen.
+        self.stop_speech();
         // A new page: from its top, with nothing said about what lies below yet.
         self.scroll_y = 0.0;
         self.more_below = false;
@@ -59,6 +62,12 @@ impl App {
     fn dispatch(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Home(message) => self.on_home(super::home::update(message)),
+            Message::Guide(super::guide::Message::Speak(request))
+            | Message::Dates(super::dates::Message::Speak(request)) => self.on_speak(request),
+            Message::SpeechEvent(job, event) => {
+                self.on_speech_event(job, event);
+                Task::none()
+            }
             Message::Guide(message) => {
                 let action = self.guide.update(message);
                 self.on_guide(action)
@@ -141,6 +150,8 @@ impl App {
         if let Some(cancel) = self.pending_output.take() {
             cancel.cancel();
         }
+        self.stop_speech();
+        self.ctx.speech.error = None;
         self.output_job = self.output_job.wrapping_add(1);
         self.guide = guide::State::default();
         self.dates = super::dates::State::default();

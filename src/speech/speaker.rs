@@ -17,14 +17,24 @@ pub enum Ended {
     Stopped,
 }
 
-/// Called once when a read ends.
-pub type Done = Box<dyn FnOnce(Result<Ended, SpeechError>) + Send>;
+/// What a read reports, in order: `Started` once the voice is ready and sound is about to
+/// play (the first read waits for the voice to load), then `Ended` once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Sound is about to play.
+    Started,
+    /// The read is over.
+    Ended(Result<Ended, SpeechError>),
+}
+
+/// Receives a read's events (on the speaker's thread).
+pub type Events = Box<dyn FnMut(Event) + Send>;
 
 /// Reads text aloud somewhere; the window holds one.
 pub trait Speaker: Send + Sync + std::fmt::Debug {
     /// Starts reading `text` (Japanese or やさしい日本語) at `speed`, stopping any read before.
-    /// `done` is called once when this read ends.
-    fn say(&self, text: String, speed: Speed, done: Done);
+    /// `events` hears how it goes ([`Event`]).
+    fn say(&self, text: String, speed: Speed, events: Events);
     /// Stops what is being read, if anything.
     fn stop(&self);
 }
@@ -36,7 +46,7 @@ struct Job {
     text: String,
     speed: Speed,
     stop: Arc<AtomicBool>,
-    done: Done,
+    events: Events,
 }
 
 /// The real speaker: the embedded voice on a worker thread, played through `output`.
@@ -75,9 +85,9 @@ impl ThreadSpeaker {
             .name("speech".to_owned())
             .spawn(move || {
                 let mut sink: Option<Box<dyn AudioOut>> = None;
-                for job in receiver {
-                    let result = speak(&job, &output, &mut sink);
-                    (job.done)(result);
+                for mut job in receiver {
+                    let result = speak(&mut job, &output, &mut sink);
+                    (job.events)(Event::Ended(result));
                 }
             })
             .ok();
@@ -86,7 +96,7 @@ impl ThreadSpeaker {
 }
 
 fn speak(
-    job: &Job,
+    job: &mut Job,
     output: &OutputFactory,
     sink: &mut Option<Box<dyn AudioOut>>,
 ) -> Result<Ended, SpeechError> {
@@ -98,6 +108,7 @@ fn speak(
         *sink = Some(output()?);
     }
     if let Some(sink) = sink.as_mut() {
+        (job.events)(Event::Started);
         let mut pieces = super::pieces(voice, &job.text, job.speed);
         sink.play(&mut pieces, &job.stop)?;
     }
@@ -109,7 +120,7 @@ fn speak(
 }
 
 impl Speaker for ThreadSpeaker {
-    fn say(&self, text: String, speed: Speed, done: Done) {
+    fn say(&self, text: String, speed: Speed, events: Events) {
         let stop = Arc::new(AtomicBool::new(false));
         if let Ok(mut current) = self.current.lock() {
             current.store(true, Ordering::Relaxed);
@@ -119,7 +130,7 @@ impl Speaker for ThreadSpeaker {
             text,
             speed,
             stop,
-            done,
+            events,
         };
         let Ok(mut worker) = self.worker.lock() else {
             return;

@@ -26,6 +26,7 @@ fn app(kiosk: bool) -> App {
         prefs_file: None,
         file_dialog: false,
         site: None,
+        speaker: None,
     })
 }
 

@@ -274,6 +274,7 @@ fn app_for(p: &Persona, lang: &str) -> App {
         prefs_file: None,
         file_dialog: false,
         site: None,
+        speaker: None,
     })
 }
 

@@ -140,6 +140,7 @@ fn kiosk_window_with_a_stopped_scheduler() {
         prefs_file: None,
         file_dialog: false,
         site: None,
+        speaker: None,
     });
     let click = |app: &mut App, target: &'static str| -> Vec<iced::Task<Message>> {
         let mut ui = Simulator::with_size(app.settings(), (1100.0, 2400.0), app.view());

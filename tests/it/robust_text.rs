@@ -90,6 +90,7 @@ fn random_text_in_the_window_fields_never_panics() {
             prefs_file: None,
             file_dialog: false,
             site: None,
+            speaker: None,
         });
         click(&mut app, "home-dates");
         type_text(&mut app, "dates-born", &date);

@@ -24,7 +24,7 @@ mod result;
 pub use readback::reading_of;
 pub(super) use readback::{date_error, reading_for};
 
-pub(super) use result::status_banner;
+pub(super) use result::{status_banner, status_speech};
 
 /// Which date of the card the person has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -135,6 +135,8 @@ pub enum Message {
     BackPressed,
     /// "Review and print" was pressed on the result.
     ReviewChosen,
+    /// 読み上げ or 止める was pressed (the root handles it).
+    Speak(super::speech::Request),
 }
 
 /// What the root should do.
@@ -323,6 +325,7 @@ impl State {
                 self.showing_result = false;
             }
             Message::ReviewChosen => return Action::OpenReview,
+            Message::Speak(_) => return Action::None,
         }
         Action::None
     }

@@ -11,6 +11,7 @@ use crate::i18n::MessageId;
 use crate::rules::{Item, Status, Timeline};
 
 use super::super::Ctx;
+use super::super::speech::{self, Part, Request};
 use super::super::timeline_chart::{self, Phase, RowDates};
 use super::super::widget::{self, Kind, Ring, Tone};
 use super::{Message, State};
@@ -86,37 +87,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
     )
     .spacing(18)
     .wrap();
-    let card = &timeline.card;
-    let cert = &timeline.certificate;
-    let either = |early, late| advice::expiry_text(early, late, &ctx.loc);
-    // Deadlines already past are left out: they would only confuse.
-    let deadline =
-        |label: MessageId, date: NaiveDate| (date >= timeline.today).then(|| pair(ctx, label, fmt(date)));
-    let key_dates: Vec<String> = [
-        Some(pair(ctx, msg!("timeline-act-by"), fmt(timeline.act_by()))),
-        Some(pair(
-            ctx,
-            msg!("gui-key-card-expiry"),
-            either(card.expiry, card.expiry_latest),
-        )),
-        Some(pair(ctx, msg!("gui-key-card-renewal"), fmt(card.renewal_opens))),
-        deadline(msg!("timeline-apply-by"), card.apply_by),
-        Some(pair(
-            ctx,
-            msg!("gui-key-cert-expiry"),
-            either(cert.expiry, cert.expiry_latest),
-        )),
-        Some(pair(ctx, msg!("gui-key-cert-renewal"), fmt(cert.renewal_opens))),
-        deadline(msg!("timeline-renew-by"), cert.renew_by),
-        Some(pair(
-            ctx,
-            msg!("timeline-usable-until"),
-            fmt(timeline.mynaho.usable_until),
-        )),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let key_dates = key_dates(ctx, &timeline);
     let warnings: Vec<String> = advice::warning_lines(&timeline)
         .into_iter()
         .chain(advice::dispute_lines(&timeline))
@@ -135,7 +106,12 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         .unwrap_or_default();
     let mut page = column![
         widget::title(ctx, ctx.t(msg!("gui-dates-result-title"))),
-        status_banner(ctx, &timeline),
+        speech::readable(
+            ctx,
+            status_speech(ctx, &timeline),
+            Message::Speak,
+            status_banner(ctx, &timeline),
+        ),
         widget::panel(
             ctx,
             column![
@@ -147,11 +123,17 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
         ),
         widget::panel(
             ctx,
-            column![
-                widget::heading(ctx, ctx.t(msg!("gui-key-dates"))),
-                widget::list(ctx, key_dates, false)
-            ]
-            .spacing(8)
+            speech::readable(
+                ctx,
+                key_dates_speech(ctx, &timeline),
+                Message::Speak,
+                column![
+                    widget::heading(ctx, ctx.t(msg!("gui-key-dates"))),
+                    widget::list(ctx, key_dates, false)
+                ]
+                .spacing(8)
+                .into(),
+            )
         ),
     ]
     .spacing(18);
@@ -178,6 +160,53 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
     page.push(buttons).into()
 }
 
+/// The key dates, one "label: date" line each (past deadlines left out: they only confuse).
+fn key_dates(ctx: &Ctx, timeline: &Timeline) -> Vec<String> {
+    let fmt = |d: NaiveDate| date::format_for_lang(d, ctx.loc.lang());
+    let card = &timeline.card;
+    let cert = &timeline.certificate;
+    let either = |early, late| advice::expiry_text(early, late, &ctx.loc);
+    // Deadlines already past are left out: they would only confuse.
+    let deadline =
+        |label: MessageId, date: NaiveDate| (date >= timeline.today).then(|| pair(ctx, label, fmt(date)));
+    [
+        Some(pair(ctx, msg!("timeline-act-by"), fmt(timeline.act_by()))),
+        Some(pair(
+            ctx,
+            msg!("gui-key-card-expiry"),
+            either(card.expiry, card.expiry_latest),
+        )),
+        Some(pair(ctx, msg!("gui-key-card-renewal"), fmt(card.renewal_opens))),
+        deadline(msg!("timeline-apply-by"), card.apply_by),
+        Some(pair(
+            ctx,
+            msg!("gui-key-cert-expiry"),
+            either(cert.expiry, cert.expiry_latest),
+        )),
+        Some(pair(ctx, msg!("gui-key-cert-renewal"), fmt(cert.renewal_opens))),
+        deadline(msg!("timeline-renew-by"), cert.renew_by),
+        Some(pair(
+            ctx,
+            msg!("timeline-usable-until"),
+            fmt(timeline.mynaho.usable_until),
+        )),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// What 読み上げ says for the key dates: their heading and lines.
+pub fn key_dates_speech(ctx: &Ctx, timeline: &Timeline) -> Request {
+    let lines: Vec<String> = std::iter::once(ctx.t(msg!("gui-key-dates")))
+        .chain(key_dates(ctx, timeline))
+        .collect();
+    Request {
+        part: Part::KeyDates,
+        text: lines.join("\n"),
+    }
+}
+
 /// "Label：value" in the reader's punctuation.
 fn pair(ctx: &Ctx, label: MessageId, value: String) -> String {
     ctx.loc.text_with(
@@ -189,6 +218,23 @@ fn pair(ctx: &Ctx, label: MessageId, value: String) -> String {
 /// The status banner: the core's headline and lines (what to do; for `expired` which part; for
 /// `check` what is certain and how to find out), then one line of the window's own.
 pub(in crate::app) fn status_banner<'a, M: 'a>(ctx: &Ctx, timeline: &Timeline) -> Element<'a, M> {
+    let (tone, headline, lines) = status_words(ctx, timeline);
+    widget::banner(ctx, "status-banner", tone, headline, lines)
+}
+
+/// What 読み上げ says for the status: the banner's headline and lines.
+pub fn status_speech(ctx: &Ctx, timeline: &Timeline) -> Request {
+    let (_, headline, lines) = status_words(ctx, timeline);
+    Request {
+        part: Part::Status,
+        text: std::iter::once(headline)
+            .chain(lines)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+fn status_words(ctx: &Ctx, timeline: &Timeline) -> (Tone, String, Vec<String>) {
     let status = timeline.mynaho.status;
     let (tone, extra) = match status {
         Status::Valid if timeline.renewal_open() => (Tone::Warn, Some(msg!("gui-status-renew-now"))),
@@ -205,13 +251,7 @@ pub(in crate::app) fn status_banner<'a, M: 'a>(ctx: &Ctx, timeline: &Timeline) -
         .map(|said| said.render(&ctx.loc))
         .collect();
     lines.extend(extra.map(|id| ctx.t(id)));
-    widget::banner(
-        ctx,
-        "status-banner",
-        tone,
-        advice::headline(timeline).render(&ctx.loc),
-        lines,
-    )
+    (tone, advice::headline(timeline).render(&ctx.loc), lines)
 }
 
 fn swatch<'a>(ctx: &Ctx, color: iced::Color, label: String) -> Element<'a, Message> {

@@ -11,6 +11,7 @@ use crate::rules::Timeline;
 use super::Ctx;
 
 mod outcome;
+mod speech_text;
 use super::flowchart::{self, Chart};
 use super::widget::{self, Frame, Kind, Ring};
 
@@ -42,6 +43,8 @@ pub enum Message {
     ReviewChosen,
     /// "Check my dates" was pressed on an outcome.
     DatesChosen,
+    /// 読み上げ or 止める was pressed (the root handles it).
+    Speak(super::speech::Request),
 }
 
 /// What the root should do.
@@ -130,6 +133,7 @@ impl State {
             }
             Message::ReviewChosen => Action::OpenReview,
             Message::DatesChosen => Action::OpenDates,
+            Message::Speak(_) => Action::None,
         }
     }
 
@@ -247,8 +251,17 @@ impl State {
             )
         });
         column![
-            widget::title(ctx, ctx.t(msg!("gui-problem-title"))),
-            widget::hint(ctx, ctx.t(msg!("gui-problem-explain"))),
+            super::speech::readable(
+                ctx,
+                speech_text::situations_speech(ctx),
+                Message::Speak,
+                column![
+                    widget::title(ctx, ctx.t(msg!("gui-problem-title"))),
+                    widget::hint(ctx, ctx.t(msg!("gui-problem-explain"))),
+                ]
+                .spacing(18)
+                .into(),
+            ),
             Column::with_children(buttons).spacing(12),
         ]
         .spacing(18)
@@ -286,7 +299,12 @@ impl State {
         // The answers right under the question (they must show at 200 % on a small screen);
         // what the words mean follows them.
         column![
-            widget::title(ctx, ctx.t(&question.text)),
+            super::speech::readable(
+                ctx,
+                speech_text::question_speech(ctx, question),
+                Message::Speak,
+                widget::title(ctx, ctx.t(&question.text)),
+            ),
             Column::with_children(answers).spacing(12),
             widget::hint(
                 ctx,

@@ -84,7 +84,14 @@ impl State {
         column![
             banner,
             widget::hint(ctx, ctx.t(msg!("gui-outcome-label"))),
-            iced::widget::container(widget::title(ctx, title)).id("outcome-title"),
+            super::super::speech::readable(
+                ctx,
+                super::speech_text::outcome_speech(ctx, view, timeline),
+                Message::Speak,
+                iced::widget::container(widget::title(ctx, title))
+                    .id("outcome-title")
+                    .into(),
+            ),
             // The site's own window: 「市区町村の窓口」 made concrete (the person may be at it).
             super::super::local::ask_here(ctx).unwrap_or_else(|| column![].into()),
             section(msg!("cli-steps"), &outcome.step_ids(), true),

@@ -288,7 +288,7 @@ pub fn ring<'a, M: 'a>(colors: &Colors, content: Element<'a, M>, selected: bool)
         .into()
 }
 
-fn button_style(c: &Colors, kind: Kind, status: button::Status) -> button::Style {
+pub(crate) fn button_style(c: &Colors, kind: Kind, status: button::Status) -> button::Style {
     let (bg, fg) = match kind {
         Kind::Primary => (c.primary, c.on_primary),
         Kind::Secondary => (c.secondary, c.on_secondary),

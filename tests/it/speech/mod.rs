@@ -4,4 +4,6 @@
 mod playback;
 mod readings;
 mod signal;
+mod speaker;
 mod synthesis;
+mod window;
