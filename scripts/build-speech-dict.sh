@@ -3,8 +3,10 @@
 #
 # Source: the naist-jdic CSV in Debian's open-jtalk source package (mecab-naist-jdic/, BSD-3-Clause,
 # its COPYING is assets/speech/naist-jdic-COPYING). jpreprocess's dictionary tool (tools/speech-dict)
-# turns it into jpreprocess 0.15's binary dictionary; zstd -19 compresses it (the program reads it
-# with the pure-Rust ruzstd, into memory, on the first read-aloud).
+# turns it into jpreprocess 0.15's binary dictionary in two parts; zstd -19 compresses each into a
+# frame, and the file is a zstd skippable frame holding the two frames' lengths, then the two
+# frames (still a valid .zst). The program reads it with the pure-Rust ruzstd, into memory, on the
+# first read-aloud, the two frames at once on two threads.
 #
 # Needs a deb-src line for Debian (e.g. /etc/apt/sources.list.d/debian-src.sources with
 # "Types: deb-src"), dpkg-dev and zstd. Run from the repository root:  bash scripts/build-speech-dict.sh
@@ -23,6 +25,16 @@ sed -e 's/形容詞%F2@-1動詞%F2@0/形容詞%F2@-1\/動詞%F2@0/' -e 's/カ往
 cp "$src/COPYING" assets/speech/naist-jdic-COPYING
 cargo run --quiet --release --manifest-path tools/speech-dict/Cargo.toml -- \
     "$work/csv" "$work/dict" "$work/naist-jdic.dict"
-zstd -q -19 -f "$work/naist-jdic.dict" -o assets/speech/naist-jdic.dict.zst
+zstd -q -19 -f "$work/naist-jdic.dict.1" -o "$work/part1.zst"
+zstd -q -19 -f "$work/naist-jdic.dict.2" -o "$work/part2.zst"
+python3 - "$work/part1.zst" "$work/part2.zst" assets/speech/naist-jdic.dict.zst <<'PY'
+import struct, sys
+frames = [open(path, "rb").read() for path in sys.argv[1:3]]
+index = b"".join(struct.pack("<Q", len(frame)) for frame in frames)
+with open(sys.argv[3], "wb") as out:
+    out.write(struct.pack("<II", 0x184D2A50, len(index)) + index)
+    for frame in frames:
+        out.write(frame)
+PY
 ls -l assets/speech/naist-jdic.dict.zst
 sha256sum assets/speech/naist-jdic.dict.zst
