@@ -5,7 +5,9 @@
 #  3. SIGTERM ends a running window without a panic;
 #  4. --kiosk under a kiosk window manager covers the whole screen and ignores Ctrl+Q;
 #  5. after the kiosk's idle wipe the screen is the fresh Home again, pixel for pixel (nothing
-#     of the person before is left: no OCR needed).
+#     of the person before is left: no OCR needed);
+#  6. R on a question reads it aloud: the sound reaches ALSA (its "default" device made a WAV
+#     file by a throw-away ~/.asoundrc) and is seconds of speech, while the window stays live.
 # Usage: scripts/gui-smoke.sh [BINARY]   (default: $CARGO_TARGET_DIR or target, release)
 # Needs: xvfb-run, xdotool, xwd (x11-apps), convert (imagemagick), matchbox-window-manager.
 set -eu
@@ -119,5 +121,30 @@ echo "pixels differing from a fresh Home: while typing $typed, after the wipe $a
 # A few pixels may differ at the edge of the scrollbar's handle (sub-pixel placement); one
 # letter of the last person's text is hundreds.
 [ "${after%% *}" -lt 100 ] || fail "after the wipe $after pixels differ from a fresh Home (see $OUT/wipe-after.png)"
+
+echo "== 6. read aloud through ALSA from the real window"
+home=$(mktemp -d)
+printf 'pcm.!default { type file; slave.pcm null; file "%s"; format wav }\n' "$home/spoken.wav" > "$home/.asoundrc"
+HOME="$home" in_x "$HELPERS
+matchbox-window-manager -use_titlebar no & wm=\$!
+sleep 0.5
+\"\$BIN\" --today \$TODAY --lang ja 2>\"\$OUT/speech.err\" & app=\$!
+w=\$(window_of \$app) || { kill \$app; exit 3; }
+sleep 1
+xdotool windowfocus \$w key 1
+sleep 0.5
+xdotool windowfocus \$w key r
+sleep 0.3
+xwd -root -silent | convert xwd:- \"\$OUT/speech-reading.png\"
+sleep 5
+kill -0 \$app || exit 5
+kill -TERM \$app; wait_exit \$app
+kill \$wm 2>/dev/null
+exit 0" || fail "read-aloud run failed (status $?): $(tail -3 "$OUT/speech.err")"
+seconds=$(python3 -c "import wave,sys; w=wave.open(sys.argv[1]); print(w.getnframes()/w.getframerate())" "$home/spoken.wav" 2>/dev/null || echo 0)
+rm -rf "$home"
+echo "read aloud: $seconds s of sound reached ALSA"
+python3 -c "import sys; sys.exit(0 if 1.5 <= float(sys.argv[1]) <= 30 else 1)" "$seconds" \
+    || fail "R on the first question gave $seconds s of sound (expected the question and its answers)"
 
 echo "gui-smoke: ok (screenshots in $OUT)"

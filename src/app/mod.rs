@@ -10,6 +10,7 @@ mod home;
 mod keys;
 mod kiosk;
 mod local;
+mod options;
 mod output;
 mod review;
 mod routing;
@@ -35,57 +36,11 @@ use crate::rules::Rules;
 pub use dates::Message as DatesMessage;
 pub use guide::Message as GuideMessage;
 pub use home::Message as HomeMessage;
+pub use options::Options;
 pub use output::{Output, OutputError, PrintRequest};
 pub use review::ReviewAction;
 pub use settings::Message as SettingsMessage;
 pub use speech::{Part as SpeechPart, Request as SpeechRequest, SpeakerHandle};
-
-/// What `main` passes to the window.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Options {
-    /// `--lang CODE`; `None` follows the system locale (falling back to Japanese).
-    pub lang: Option<String>,
-    /// `--today DATE`; `None` uses the system date.
-    pub today: Option<NaiveDate>,
-    /// `--kiosk`: fullscreen, no decorations, closing does not quit, idle wipe, no saving.
-    pub kiosk: bool,
-    /// `--idle-seconds N` (kiosk only).
-    pub idle_seconds: u64,
-    /// `--idle-after-print-seconds N` (kiosk only): the shorter wait once a sheet was printed.
-    pub idle_after_print_seconds: u64,
-    /// Hidden `--exit-after-first-frame`: print `first-frame-ms=<N>` on stderr and exit.
-    pub exit_after_first_frame: bool,
-    /// `--rules FILE`, already loaded and validated; `None` uses the embedded rules.
-    pub rules: Option<Rules>,
-    /// Where the desktop remembers its text size, contrast and language; `None` remembers
-    /// nothing (kiosks, tests).
-    pub prefs_file: Option<std::path::PathBuf>,
-    /// Save asks where through the desktop's file dialog (off in tests).
-    pub file_dialog: bool,
-    /// The site profile: languages on Home, the sheet's default language, printer and copies.
-    /// Its window and closed days travel with `rules` (`Rules::at_site`).
-    pub site: Option<crate::site::Site>,
-    /// Where 読み上げ speaks; `None` is the system's sound device (tests pass a recorder).
-    pub speaker: Option<SpeakerHandle>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Self {
-            lang: None,
-            today: None,
-            kiosk: false,
-            idle_seconds: 120,
-            idle_after_print_seconds: 30,
-            exit_after_first_frame: false,
-            rules: None,
-            prefs_file: None,
-            file_dialog: false,
-            site: None,
-            speaker: None,
-        }
-    }
-}
 
 static START: OnceLock<Instant> = OnceLock::new();
 

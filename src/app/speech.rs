@@ -85,37 +85,22 @@ pub fn button_for<'a, M: Clone + 'a>(
         return column![].into();
     }
     let reading = ctx.speech.part.as_ref() == Some(&request.part);
-    let label = match (reading, ctx.speech.preparing) {
-        (true, true) => ctx.t(msg!("speech-preparing")),
-        (true, false) => ctx.t(msg!("speech-stop")),
-        (false, _) => ctx.t(msg!("speech-read")),
+    let (label, kind) = if reading {
+        (ctx.t(msg!("speech-stop")), super::widget::Kind::Primary)
+    } else {
+        (ctx.t(msg!("speech-read")), super::widget::Kind::Secondary)
     };
     let colors = ctx.colors;
     let id = format!("speak-{}", part_key(&request.part));
-    let error = ctx
-        .speech
-        .error
-        .as_ref()
-        .filter(|(part, _)| *part == request.part)
-        .map(|(_, why)| super::widget::error(ctx, why.clone()));
-    let kind = if reading {
-        super::widget::Kind::Primary
-    } else {
-        super::widget::Kind::Secondary
-    };
     let press = button(text(label).size(20).font(ctx.font).line_height(ctx.line_height))
         .on_press(to_message(request))
         .padding(Padding::from([12, 16]))
         .style(move |_: &Theme, status| super::widget::button_style(&colors, kind, status));
-    let mut content = column![container(press).id(id)].spacing(6);
-    if let Some(error) = error {
-        content = content.push(error);
-    }
-    content.into()
+    container(press).id(id).into()
 }
 
-/// `content` with its read-aloud button beside it (the button first when narrow), framed in
-/// the highlight colour while it is read.
+/// `content` with its read-aloud button beside it, framed while it is read, with a line under
+/// it while the voice is being prepared or when the read failed.
 pub fn readable<'a, M: Clone + 'a>(
     ctx: &Ctx,
     request: Request,
@@ -123,10 +108,25 @@ pub fn readable<'a, M: Clone + 'a>(
     content: Element<'a, M>,
 ) -> Element<'a, M> {
     let reading = ctx.speech.part.as_ref() == Some(&request.part);
+    let notice = if reading && ctx.speech.preparing {
+        Some(super::widget::hint(ctx, ctx.t(msg!("speech-preparing"))))
+    } else {
+        ctx.speech
+            .error
+            .as_ref()
+            .filter(|(part, _)| *part == request.part)
+            .map(|(_, why)| super::widget::error(ctx, why.clone()))
+    };
     let press = button_for(ctx, request, to_message);
-    let inner = row![container(content).width(Length::Fill), press]
-        .spacing(12)
-        .align_y(Alignment::Start);
+    let mut inner = column![
+        row![container(content).width(Length::Fill), press]
+            .spacing(12)
+            .align_y(Alignment::Start)
+    ]
+    .spacing(8);
+    if let Some(notice) = notice {
+        inner = inner.push(notice);
+    }
     let c = ctx.colors;
     container(inner)
         .padding(if reading { 8 } else { 0 })
@@ -135,10 +135,11 @@ pub fn readable<'a, M: Clone + 'a>(
             if !reading {
                 return container::Style::default();
             }
+            // The primary blue, not the keyboard ring's colour: the two can show at once.
             container::Style {
                 background: Some(Background::Color(c.surface)),
                 border: Border {
-                    color: c.ring,
+                    color: c.primary,
                     width: 4.0,
                     radius: 12.0.into(),
                 },

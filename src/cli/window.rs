@@ -32,9 +32,9 @@ pub fn open(cli: &Cli, context: &Context) -> ExitCode {
         // The rules in force: a replacement file and the site's window and closed days.
         rules: (cli.rules.is_some() || context.site.is_some()).then(|| context.rules.clone()),
         site: context.site.clone(),
-        speaker: None,
         prefs_file: (!cli.kiosk).then(crate::prefs::default_path).flatten(),
         file_dialog: !cli.kiosk,
+        ..crate::app::Options::default()
     };
     match run_guarded(options) {
         Ok(Ok(())) => ExitCode::SUCCESS,

@@ -266,15 +266,7 @@ fn app_for(p: &Persona, lang: &str) -> App {
     App::new(Options {
         lang: Some(lang.into()),
         today: Some(date(p.today)),
-        kiosk: false,
-        idle_seconds: 120,
-        idle_after_print_seconds: 30,
-        exit_after_first_frame: false,
-        rules: None,
-        prefs_file: None,
-        file_dialog: false,
-        site: None,
-        speaker: None,
+        ..Options::default()
     })
 }
 

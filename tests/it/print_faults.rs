@@ -134,13 +134,7 @@ fn kiosk_window_with_a_stopped_scheduler() {
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
         kiosk: true,
         idle_seconds: 10,
-        idle_after_print_seconds: 30,
-        exit_after_first_frame: false,
-        rules: None,
-        prefs_file: None,
-        file_dialog: false,
-        site: None,
-        speaker: None,
+        ..Options::default()
     });
     let click = |app: &mut App, target: &'static str| -> Vec<iced::Task<Message>> {
         let mut ui = Simulator::with_size(app.settings(), (1100.0, 2400.0), app.view());

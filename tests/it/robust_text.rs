@@ -82,15 +82,7 @@ fn random_text_in_the_window_fields_never_panics() {
         let mut app = App::new(Options {
             lang: Some("ja".into()),
             today: NaiveDate::from_ymd_opt(2026, 11, 30),
-            kiosk: false,
-            idle_seconds: 120,
-            idle_after_print_seconds: 30,
-            exit_after_first_frame: false,
-            rules: None,
-            prefs_file: None,
-            file_dialog: false,
-            site: None,
-            speaker: None,
+            ..Options::default()
         });
         click(&mut app, "home-dates");
         type_text(&mut app, "dates-born", &date);

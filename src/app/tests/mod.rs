@@ -20,13 +20,7 @@ fn app(kiosk: bool) -> App {
         today: Some(day(2026, 11, 22)),
         kiosk,
         idle_seconds: 60,
-        idle_after_print_seconds: 30,
-        exit_after_first_frame: false,
-        rules: None,
-        prefs_file: None,
-        file_dialog: false,
-        site: None,
-        speaker: None,
+        ..Options::default()
     })
 }
 
