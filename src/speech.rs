@@ -147,9 +147,12 @@ pub fn sentences(text: &str) -> Vec<String> {
     const LONG: usize = 60;
     let mut parts = Vec::new();
     let mut current = String::new();
-    for c in text.chars() {
-        let ends = matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
-            || (matches!(c, '、' | ',') && current.chars().count() >= LONG);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A comma before a figure is a thousands separator (1,000円), not a pause.
+        let pause = c == '、' || (c == ',' && !chars.peek().is_some_and(char::is_ascii_digit));
+        let ends =
+            matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || (pause && current.chars().count() >= LONG);
         if c != '\n' {
             current.push(c);
         }

@@ -164,7 +164,7 @@ fn part_key(part: &Part) -> String {
 pub struct State {
     speaker: SpeakerHandle,
     /// The number of the latest read; events of older ones are ignored.
-    job: u64,
+    pub(super) job: u64,
 }
 
 impl State {
@@ -218,6 +218,8 @@ impl App {
         match event {
             Event::Started => self.ctx.speech.preparing = false,
             Event::Ended(result) => {
+                // The kiosk's countdown starts again from the end of the read.
+                self.idle.activity();
                 let part = self.ctx.speech.part.take();
                 self.ctx.speech.preparing = false;
                 if let (Err(error), Some(part)) = (result, part) {

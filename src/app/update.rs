@@ -31,8 +31,9 @@ impl App {
         if self.page_key() == before {
             return task;
         }
-        // The part being read is gone from the screen.
+        // The part being read is gone from the screen, and so is a notice about it.
         self.stop_speech();
+        self.ctx.speech.error = None;
         // A new page: from its top, with nothing said about what lies below yet.
         self.scroll_y = 0.0;
         self.more_below = false;
@@ -103,8 +104,10 @@ impl App {
                 let at_rest = self.screen == Screen::Home
                     && !self.has_inputs()
                     && self.lang() == self.start_lang
-                    && (self.text_scale, self.high_contrast) == self.start_display;
-                if at_rest {
+                    && (self.text_scale, self.high_contrast) == self.start_display
+                    && (!self.ctx.kiosk || self.ctx.speech.speed == Some(crate::speech::Speed::KIOSK));
+                // Somebody listening is somebody there, however long the outcome takes to read.
+                if at_rest || self.ctx.speech.part.is_some() {
                     self.idle.activity();
                 } else if self.idle.tick() {
                     return self.wipe();

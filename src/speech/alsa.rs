@@ -13,6 +13,7 @@ use super::{AudioOut, Pcm, PlayError, SpeechError};
 
 const LIBRARY: &str = "libasound.so.2";
 const SND_PCM_STREAM_PLAYBACK: c_int = 0;
+const SND_PCM_NONBLOCK: c_int = 1;
 const SND_PCM_FORMAT_S16_LE: c_int = 2;
 const SND_PCM_ACCESS_RW_INTERLEAVED: c_int = 3;
 /// How much sound ALSA holds ahead, in µs: a Stop is heard within about this long.
@@ -22,6 +23,7 @@ type Open = unsafe extern "C" fn(*mut *mut c_void, *const c_char, c_int, c_int) 
 type SetParams = unsafe extern "C" fn(*mut c_void, c_int, c_int, c_uint, c_uint, c_int, c_uint) -> c_int;
 type WriteI = unsafe extern "C" fn(*mut c_void, *const c_void, c_ulong) -> c_long;
 type Recover = unsafe extern "C" fn(*mut c_void, c_int, c_int) -> c_int;
+type SetNonblock = unsafe extern "C" fn(*mut c_void, c_int) -> c_int;
 type Handle = unsafe extern "C" fn(*mut c_void) -> c_int;
 type StrError = unsafe extern "C" fn(c_int) -> *const c_char;
 /// `snd_lib_error_handler_t` without its `...`: ours reads none of the variable arguments.
@@ -61,15 +63,20 @@ impl Alsa {
         })
     }
 
-    fn symbol<T: Copy>(&self, name: &[u8]) -> Result<T, PlayError> {
-        // SAFETY: each name is paired with its C signature from alsa/pcm.h in the types above.
+    /// The function `name` as type `T`.
+    ///
+    /// # Safety
+    /// `T` must be the C signature of `name` in alsa/asoundlib.h (the types above).
+    unsafe fn symbol<T: Copy>(&self, name: &[u8]) -> Result<T, PlayError> {
+        // SAFETY: the caller pairs `name` with its signature.
         unsafe { self.library.get::<T>(name) }
             .map(|symbol| *symbol)
             .map_err(|error| PlayError::NoAlsa(error.to_string()))
     }
 
     fn describe(&self, code: c_int) -> String {
-        let Ok(strerror) = self.symbol::<StrError>(b"snd_strerror\0") else {
+        // SAFETY: StrError is snd_strerror's signature.
+        let Ok(strerror) = (unsafe { self.symbol::<StrError>(b"snd_strerror\0") }) else {
             return format!("error {code}");
         };
         // SAFETY: snd_strerror returns a static NUL-terminated string for any code.
@@ -85,13 +92,28 @@ impl Alsa {
 impl Alsa {
     /// Opens the device for mono 16-bit sound at `rate`.
     fn open(&self, rate: u32) -> Result<Device<'_>, PlayError> {
-        let open: Open = self.symbol(b"snd_pcm_open\0")?;
-        let set_params: SetParams = self.symbol(b"snd_pcm_set_params\0")?;
+        // SAFETY: each type is the named function's signature.
+        let (open, nonblock, set_params) = unsafe {
+            (
+                self.symbol::<Open>(b"snd_pcm_open\0")?,
+                self.symbol::<SetNonblock>(b"snd_pcm_nonblock\0")?,
+                self.symbol::<SetParams>(b"snd_pcm_set_params\0")?,
+            )
+        };
         let name =
             CString::new(self.device.as_str()).map_err(|_| PlayError::NoDevice(self.device.clone()))?;
         let mut handle: *mut c_void = std::ptr::null_mut();
+        // Opened without blocking: a device another program holds (a bare hw device without
+        // a mixer) is "busy" at once instead of a wait that no Stop can end.
         // SAFETY: `handle` is written by ALSA on success; `name` lives across the call.
-        let code = unsafe { open(&mut handle, name.as_ptr(), SND_PCM_STREAM_PLAYBACK, 0) };
+        let code = unsafe {
+            open(
+                &mut handle,
+                name.as_ptr(),
+                SND_PCM_STREAM_PLAYBACK,
+                SND_PCM_NONBLOCK,
+            )
+        };
         if code < 0 || handle.is_null() {
             return Err(PlayError::NoDevice(format!(
                 "{}: {}",
@@ -105,6 +127,12 @@ impl Alsa {
             rate,
             stopped: false,
         };
+        // Writes block again (each waits for room in ALSA's 100 ms buffer).
+        // SAFETY: `handle` is the open PCM from above.
+        let code = unsafe { nonblock(handle, 0) };
+        if code < 0 {
+            return Err(PlayError::Device(self.describe(code)));
+        }
         // SAFETY: `handle` is the open PCM from above.
         let code = unsafe {
             set_params(
@@ -135,8 +163,13 @@ struct Device<'a> {
 impl Device<'_> {
     /// Writes `samples`, checking `stop` every 50 ms of sound. `Ok(false)` once stopped.
     fn write(&mut self, samples: &[i16], stop: &AtomicBool) -> Result<bool, PlayError> {
-        let write: WriteI = self.alsa.symbol(b"snd_pcm_writei\0")?;
-        let recover: Recover = self.alsa.symbol(b"snd_pcm_recover\0")?;
+        // SAFETY: each type is the named function's signature.
+        let (write, recover) = unsafe {
+            (
+                self.alsa.symbol::<WriteI>(b"snd_pcm_writei\0")?,
+                self.alsa.symbol::<Recover>(b"snd_pcm_recover\0")?,
+            )
+        };
         let chunk = (self.rate as usize / 20).max(1);
         let mut at = 0;
         while at < samples.len() {
@@ -164,12 +197,18 @@ impl Device<'_> {
 
 impl Drop for Device<'_> {
     fn drop(&mut self) {
-        let finish = if self.stopped {
-            self.alsa.symbol::<Handle>(b"snd_pcm_drop\0")
+        let name: &[u8] = if self.stopped {
+            b"snd_pcm_drop\0"
         } else {
-            self.alsa.symbol::<Handle>(b"snd_pcm_drain\0")
+            b"snd_pcm_drain\0"
         };
-        let close = self.alsa.symbol::<Handle>(b"snd_pcm_close\0");
+        // SAFETY: Handle is the signature of snd_pcm_drop, snd_pcm_drain and snd_pcm_close.
+        let (finish, close) = unsafe {
+            (
+                self.alsa.symbol::<Handle>(name),
+                self.alsa.symbol::<Handle>(b"snd_pcm_close\0"),
+            )
+        };
         // SAFETY: `handle` is open and closed exactly once, here.
         unsafe {
             if let Ok(finish) = finish {

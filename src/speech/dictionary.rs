@@ -22,6 +22,8 @@ use super::SpeechError;
 pub const ASSET: &str = "speech/naist-jdic.dict.zst";
 
 const MAGIC: &[u8; 6] = b"MGSD1\n";
+/// The most one file of the dictionary may hold (the largest, dict.words, is about 20 MB).
+const MAX_FILE: usize = 64 << 20;
 /// The first of zstd's skippable-frame magic numbers, little-endian.
 const SKIPPABLE: u32 = 0x184D_2A50;
 
@@ -85,7 +87,7 @@ pub fn from_zstd(compressed: &[u8]) -> Result<Dictionary, SpeechError> {
     assemble(files)
 }
 
-/// The zstd frames after the index frame.
+/// The zstd frames after the index frame (one to eight, none empty).
 fn split_frames(compressed: &[u8]) -> Result<Vec<&[u8]>, SpeechError> {
     let word =
         |at: usize| -> Option<u32> { Some(u32::from_le_bytes(compressed.get(at..at + 4)?.try_into().ok()?)) };
@@ -93,6 +95,9 @@ fn split_frames(compressed: &[u8]) -> Result<Vec<&[u8]>, SpeechError> {
         return Err(broken("no frame index"));
     }
     let index_len = word(4).ok_or_else(|| broken("truncated"))? as usize;
+    if index_len == 0 || index_len > 8 * 8 || !index_len.is_multiple_of(8) {
+        return Err(broken("a frame index of one to eight frames"));
+    }
     let index = compressed
         .get(8..8 + index_len)
         .ok_or_else(|| broken("truncated"))?;
@@ -100,13 +105,13 @@ fn split_frames(compressed: &[u8]) -> Result<Vec<&[u8]>, SpeechError> {
     let mut frames = Vec::new();
     for length in index.chunks_exact(8) {
         let length = u64::from_le_bytes(length.try_into().map_err(|_| broken("index"))?);
-        let length = usize::try_from(length).map_err(|_| broken("index"))?;
-        frames.push(
-            compressed
-                .get(at..at + length)
-                .ok_or_else(|| broken("truncated"))?,
-        );
-        at += length;
+        let end = usize::try_from(length)
+            .ok()
+            .filter(|length| *length > 0)
+            .and_then(|length| at.checked_add(length))
+            .ok_or_else(|| broken("index"))?;
+        frames.push(compressed.get(at..end).ok_or_else(|| broken("truncated"))?);
+        at = end;
     }
     Ok(frames)
 }
@@ -118,6 +123,20 @@ fn decode_frame(mut frame: &[u8]) -> Result<Files, SpeechError> {
 }
 
 fn assemble(files: Files) -> Result<Dictionary, SpeechError> {
+    // lindera trusts these: an empty one would be indexed on the first word looked up.
+    let all = [
+        &files.metadata,
+        &files.char_def,
+        &files.unk,
+        &files.matrix,
+        &files.da,
+        &files.vals,
+        &files.words_idx,
+        &files.words,
+    ];
+    if all.iter().any(|file| file.is_empty()) {
+        return Err(broken("a file is missing"));
+    }
     let metadata: Metadata = serde_json::from_slice(&files.metadata)
         .map_err(|error| broken(&format!("metadata.json: {error}")))?;
     let lindera = |error: lindera_dictionary::error::LinderaError| broken(&error.to_string());
@@ -150,11 +169,11 @@ fn read_container(stream: &mut impl Read) -> Result<Files, SpeechError> {
         stream.read_exact(&mut name).map_err(io)?;
         let mut size = [0u8; 8];
         stream.read_exact(&mut size).map_err(io)?;
-        let size = usize::try_from(u64::from_le_bytes(size)).map_err(|_| broken("too large"))?;
-        // Exactly as large as the file: growing it as it fills would leave freed copies
-        // behind in the allocator (tens of MB of resident memory).
-        let mut bytes = vec![0u8; size];
-        stream.read_exact(&mut bytes).map_err(io)?;
+        // The largest file is about 20 MB: a damaged length must not ask for gigabytes.
+        let size = usize::try_from(u64::from_le_bytes(size))
+            .ok()
+            .filter(|size| *size <= MAX_FILE)
+            .ok_or_else(|| broken("a file is too large"))?;
         let slot = match name.as_slice() {
             b"metadata.json" => &mut files.metadata,
             b"char_def.bin" => &mut files.char_def,
@@ -166,6 +185,13 @@ fn read_container(stream: &mut impl Read) -> Result<Files, SpeechError> {
             b"dict.words" => &mut files.words,
             _ => return Err(broken("unknown file in the container")),
         };
+        if !slot.is_empty() {
+            return Err(broken("a file appears twice"));
+        }
+        // Exactly as large as the file: growing it as it fills would leave freed copies
+        // behind in the allocator (tens of MB of resident memory).
+        let mut bytes = vec![0u8; size];
+        stream.read_exact(&mut bytes).map_err(io)?;
         *slot = bytes;
     }
     Ok(files)
@@ -199,7 +225,7 @@ fn broken(why: &str) -> SpeechError {
 
 #[cfg(test)]
 mod tests {
-    use super::{SpeechError, from_zstd};
+    use super::{SpeechError, from_zstd, read_container};
 
     #[test]
     fn a_damaged_file_is_an_error_not_a_panic() {
@@ -207,5 +233,15 @@ mod tests {
         for broken in [&whole[..0], &whole[..7], &whole[..4000], &whole[8..]] {
             assert!(matches!(from_zstd(broken), Err(SpeechError::Dictionary(_))));
         }
+    }
+
+    #[test]
+    fn a_damaged_length_asks_for_no_memory() {
+        let mut container = b"MGSD1\n".to_vec();
+        container.extend_from_slice(&7u16.to_le_bytes());
+        container.extend_from_slice(b"dict.da");
+        container.extend_from_slice(&(1u64 << 40).to_le_bytes());
+        let result = read_container(&mut container.as_slice());
+        assert!(matches!(result, Err(SpeechError::Dictionary(why)) if why.contains("too large")));
     }
 }

@@ -34,18 +34,35 @@ pub fn for_speech(text: &str) -> String {
             Segment::Ruby { reading, .. } => reading,
         })
         .collect();
-    let chars: Vec<char> = plain
+    let mut chars: Vec<char> = plain
         .chars()
         .map(fold_width)
         .filter(|c| !is_visual_mark(*c))
         .collect();
+    // A long-vowel mark or a dash between figures is a hyphen (0120ー95ー0178).
+    for i in 1..chars.len().saturating_sub(1) {
+        if matches!(chars[i], 'ー' | '―' | '—')
+            && chars[i - 1].is_ascii_digit()
+            && chars[i + 1].is_ascii_digit()
+        {
+            chars[i] = '-';
+        }
+    }
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
-        if let Some((read, used)) = telephone(&chars[i..])
-            .or_else(|| figure_date(&chars[i..]))
-            .or_else(|| era_date(&chars[i..], &chars[..i]))
-            .or_else(|| time_range(&chars[i..]))
+        // A pattern of figures starts where a number starts, never inside one (+81-3-…).
+        let inside_number = i > 0 && chars[i - 1].is_ascii_digit() && chars[i].is_ascii_digit();
+        let found = if inside_number {
+            None
+        } else {
+            telephone(&chars[i..])
+                .or_else(|| figure_date(&chars[i..]))
+                .or_else(|| era_date(&chars[i..], &chars[..i]))
+                .or_else(|| time_range(&chars[i..]))
+                .or_else(|| number_range(&chars[i..]))
+        };
+        if let Some((read, used)) = found
             .or_else(|| weekday(&chars[i..], &out))
             .or_else(|| yen(&chars[i..]))
             .or_else(|| range_mark(&chars[i..], &out))
@@ -66,6 +83,11 @@ fn fold_width(c: char) -> char {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '：' => ':',
         '／' => '/',
+        '，' => ',',
+        '．' => '.',
+        'Ｒ' => 'R',
+        'Ｈ' => 'H',
+        'Ｓ' => 'S',
         '－' | '‐' | '−' | '–' => '-',
         _ => c,
     }
@@ -113,8 +135,8 @@ fn telephone(chars: &[char]) -> Option<(String, usize)> {
     }
     let (third, c) = digits(&chars[a + b + 2..], 3, 4)?;
     let used = a + b + c + 2;
-    // 2026-11-30 is a date, not a number to dial.
-    if first.len() == 4 && second.len() <= 2 && third.len() <= 2 {
+    // A fourth group (+81-3-1234-5678) makes it some other number.
+    if chars.get(used) == Some(&'-') && chars.get(used + 1).is_some_and(char::is_ascii_digit) {
         return None;
     }
     let groups: Vec<String> = [first, second, third]
@@ -195,17 +217,39 @@ fn clock(chars: &[char]) -> Option<(String, usize)> {
     Some((read, a + b + 1))
 }
 
-/// `9:30〜20:00` → `9時30分から20時まで`; a time alone → its reading.
+/// How many spaces (ASCII or full-width) start `chars`.
+fn spaces(chars: &[char]) -> usize {
+    chars.iter().take_while(|c| matches!(c, ' ' | '\u{3000}')).count()
+}
+
+/// After `at` spaces, a range mark and spaces: where what follows starts.
+fn after_range_mark(chars: &[char], at: usize, hyphen_too: bool) -> Option<usize> {
+    let mark = at + spaces(&chars[at..]);
+    match chars.get(mark)? {
+        '〜' | '~' | '～' => {}
+        '-' if hyphen_too => {}
+        _ => return None,
+    }
+    Some(mark + 1 + spaces(&chars[mark + 1..]))
+}
+
+/// `9:30〜20:00` (or `9:30 - 20:00`) → `9時30分から20時まで`; a time alone → its reading.
 fn time_range(chars: &[char]) -> Option<(String, usize)> {
     let (from, a) = clock(chars)?;
-    let mark = chars.get(a).copied();
-    if matches!(mark, Some('〜' | '~' | '～' | '-')) {
-        let after = a + 1 + chars[a + 1..].iter().take_while(|c| **c == ' ').count();
-        if let Some((to, b)) = clock(&chars[after..]) {
-            return Some((format!("{from}から{to}まで"), after + b));
-        }
+    if let Some(after) = after_range_mark(chars, a, true)
+        && let Some((to, b)) = clock(&chars[after..])
+    {
+        return Some((format!("{from}から{to}まで"), after + b));
     }
     Some((from, a))
+}
+
+/// `1～2か月`, `70〜74歳` → `1から2か月`, `70から74歳`.
+fn number_range(chars: &[char]) -> Option<(String, usize)> {
+    let (from, a) = digits(chars, 1, 9)?;
+    let after = after_range_mark(chars, a, false)?;
+    let (to, b) = digits(&chars[after..], 1, 9)?;
+    Some((format!("{from}から{to}"), after + b))
 }
 
 /// `（月）` or `(月)` right after a date → `月曜日`.
@@ -268,6 +312,19 @@ mod tests {
         );
         // A date written with hyphens is not a telephone number.
         assert_eq!(for_speech("2026-11-30"), "2026年11月30日");
+        assert_eq!(for_speech("0120ー95ー0178"), for_speech("0120-95-0178"));
+        // Only where a number starts: an international prefix is left to the dictionary.
+        assert_eq!(for_speech("+81-3-1234-5678"), "+81-3-1234-5678");
+    }
+
+    #[test]
+    fn ranges_and_full_width_forms_are_read() {
+        assert_eq!(for_speech("9:30 〜 17:00"), "9時30分から17時まで");
+        assert_eq!(for_speech("1～2か月"), "1から2か月");
+        assert_eq!(for_speech("70〜74歳"), "70から74歳");
+        assert_eq!(for_speech("Ｒ８．１１．３０"), "令和8年11月30日");
+        assert_eq!(for_speech("￥１，０００"), "1,000円");
+        assert_eq!(for_speech("12026/11/30"), "12026/11/30");
     }
 
     #[test]

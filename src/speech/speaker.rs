@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Sender, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use super::{AudioOut, SpeechError, Speed, Voice};
 
@@ -46,7 +46,34 @@ struct Job {
     text: String,
     speed: Speed,
     stop: Arc<AtomicBool>,
+    reporter: Reporter,
+}
+
+/// Sends a read's events, and `Ended` exactly once: if the job is dropped without it (the
+/// worker panicked, could not start, or is gone), as an error — the window must never be left
+/// waiting for an end that will not come.
+struct Reporter {
     events: Events,
+    ended: bool,
+}
+
+impl Reporter {
+    fn started(&mut self) {
+        (self.events)(Event::Started);
+    }
+
+    fn ended(&mut self, result: Result<Ended, SpeechError>) {
+        if !self.ended {
+            self.ended = true;
+            (self.events)(Event::Ended(result));
+        }
+    }
+}
+
+impl Drop for Reporter {
+    fn drop(&mut self) {
+        self.ended(Err(SpeechError::Voice("the speech worker stopped".to_owned())));
+    }
 }
 
 /// The real speaker: the embedded voice on a worker thread, played through `output`.
@@ -86,8 +113,15 @@ impl ThreadSpeaker {
             .spawn(move || {
                 let mut sink: Option<Box<dyn AudioOut>> = None;
                 for mut job in receiver {
-                    let result = speak(&mut job, &output, &mut sink);
-                    (job.events)(Event::Ended(result));
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        speak(&mut job, &output, &mut sink)
+                    }));
+                    let result = result.unwrap_or_else(|_| {
+                        // Whatever the output was doing, start it afresh next time.
+                        sink = None;
+                        Err(SpeechError::Voice("the speech worker failed".to_owned()))
+                    });
+                    job.reporter.ended(result);
                 }
             })
             .ok();
@@ -100,19 +134,42 @@ fn speak(
     output: &OutputFactory,
     sink: &mut Option<Box<dyn AudioOut>>,
 ) -> Result<Ended, SpeechError> {
-    if job.stop.load(Ordering::Relaxed) {
+    let Job {
+        text,
+        speed,
+        stop,
+        reporter,
+    } = job;
+    let stop: &AtomicBool = stop;
+    let stopped = || stop.load(Ordering::Relaxed);
+    if stopped() {
         return Ok(Ended::Stopped);
     }
+    // The first read waits here for the voice: a Stop meanwhile must not then speak.
     let voice = Voice::shared()?;
+    if stopped() {
+        return Ok(Ended::Stopped);
+    }
     if sink.is_none() {
         *sink = Some(output()?);
     }
     if let Some(sink) = sink.as_mut() {
-        (job.events)(Event::Started);
-        let mut pieces = super::pieces(voice, &job.text, job.speed);
-        sink.play(&mut pieces, &job.stop)?;
+        let mut sentences = super::pieces(voice, text, *speed);
+        let mut first = true;
+        // Nothing more is synthesised once stopped; Started comes with the first sound.
+        let mut pieces = std::iter::from_fn(|| {
+            if stopped() {
+                return None;
+            }
+            let piece = sentences.next()?;
+            if std::mem::take(&mut first) {
+                reporter.started();
+            }
+            Some(piece)
+        });
+        sink.play(&mut pieces, stop)?;
     }
-    Ok(if job.stop.load(Ordering::Relaxed) {
+    Ok(if stopped() {
         Ended::Stopped
     } else {
         Ended::Finished
@@ -122,7 +179,8 @@ fn speak(
 impl Speaker for ThreadSpeaker {
     fn say(&self, text: String, speed: Speed, events: Events) {
         let stop = Arc::new(AtomicBool::new(false));
-        if let Ok(mut current) = self.current.lock() {
+        {
+            let mut current = self.current.lock().unwrap_or_else(PoisonError::into_inner);
             current.store(true, Ordering::Relaxed);
             *current = Arc::clone(&stop);
         }
@@ -130,11 +188,9 @@ impl Speaker for ThreadSpeaker {
             text,
             speed,
             stop,
-            events,
+            reporter: Reporter { events, ended: false },
         };
-        let Ok(mut worker) = self.worker.lock() else {
-            return;
-        };
+        let mut worker = self.worker.lock().unwrap_or_else(PoisonError::into_inner);
         let sender = worker.get_or_insert_with(|| self.start_worker());
         if let Err(std::sync::mpsc::SendError(job)) = sender.send(job) {
             // The worker is gone (it panicked): start another for this and later reads.
@@ -145,8 +201,9 @@ impl Speaker for ThreadSpeaker {
     }
 
     fn stop(&self) {
-        if let Ok(current) = self.current.lock() {
-            current.store(true, Ordering::Relaxed);
-        }
+        self.current
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .store(true, Ordering::Relaxed);
     }
 }

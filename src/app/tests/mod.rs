@@ -8,6 +8,7 @@ use crate::guide::Walk;
 
 mod dates_screen;
 mod kiosk_screen;
+mod speech_events;
 use iced::Task;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -34,6 +34,35 @@ fn the_device_receives_exactly_what_was_synthesised() {
 }
 
 #[test]
+fn a_stop_while_playing_drops_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let captured = dir.path().join("stopped.wav");
+    let voice = Voice::shared().unwrap();
+    let all: Vec<Pcm> = speech::pieces(voice, TEXT, Speed::NORMAL)
+        .map(Result::unwrap)
+        .collect();
+    assert!(all.len() >= 2, "the text has two sentences");
+    let stop = AtomicBool::new(false);
+    let mut alsa = Alsa::new(&file_device(&captured)).unwrap();
+    // The flag goes up once the first sentence has been handed over: the second never plays.
+    let mut given = 0;
+    let mut pieces = all.iter().cloned().map(Ok).inspect(|_| {
+        given += 1;
+        if given == 2 {
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
+    alsa.play(&mut pieces, &stop).unwrap();
+    let heard = Pcm::from_wav(&std::fs::read(&captured).unwrap()).unwrap();
+    assert!(!heard.samples.is_empty());
+    assert!(
+        heard.samples.len() < all[0].samples.len() + all[1].samples.len(),
+        "{} samples: the second sentence was played",
+        heard.samples.len()
+    );
+}
+
+#[test]
 fn a_stop_ends_playback_early() {
     let dir = tempfile::tempdir().unwrap();
     let captured = dir.path().join("stopped.wav");

@@ -64,11 +64,34 @@ fn a_new_read_stops_the_one_before_and_stop_stops() {
     assert_eq!(next(&first), Event::Ended(Ok(Ended::Stopped)));
     assert_eq!(next(&second), Event::Started);
     assert_eq!(next(&second), Event::Ended(Ok(Ended::Finished)));
+    // Stop while sound is playing: it ends within a chunk, well short of the whole read.
+    let whole = *played.lock().unwrap();
     let third = say(&speaker, long);
     assert_eq!(next(&third), Event::Started);
+    while *played.lock().unwrap() < whole + 48_000 / 2 {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     speaker.stop();
     assert_eq!(next(&third), Event::Ended(Ok(Ended::Stopped)));
-    assert!(*played.lock().unwrap() > 0);
+    let at_stop = *played.lock().unwrap() - whole;
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(
+        *played.lock().unwrap() - whole,
+        at_stop,
+        "nothing played after the stop"
+    );
+    let full = voice_samples(long);
+    assert!(
+        at_stop < full / 2,
+        "{at_stop} of {full} samples played before the stop"
+    );
+}
+
+fn voice_samples(text: &str) -> usize {
+    let voice = mynaho_guide::speech::Voice::shared().unwrap();
+    mynaho_guide::speech::pieces(voice, text, Speed::NORMAL)
+        .map(|piece| piece.unwrap().samples.len())
+        .sum()
 }
 
 #[test]
