@@ -99,12 +99,23 @@ pub fn button_for<'a, M: Clone + 'a>(
     container(press).id(id).into()
 }
 
-/// `content` with its read-aloud button beside it, framed while it is read, with a line under
-/// it while the voice is being prepared or when the read failed.
+/// Where the button goes: beside a title (it wraps), or under a box that needs the whole width
+/// (the status banner, the key dates) at its right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// At the right of the content.
+    Beside,
+    /// Under the content, at the right.
+    Under,
+}
+
+/// `content` with its read-aloud button, framed while it is read, with a line under it while
+/// the voice is being prepared or when the read failed.
 pub fn readable<'a, M: Clone + 'a>(
     ctx: &Ctx,
     request: Request,
     to_message: impl Fn(Request) -> M,
+    place: Place,
     content: Element<'a, M>,
 ) -> Element<'a, M> {
     let reading = ctx.speech.part.as_ref() == Some(&request.part);
@@ -118,11 +129,17 @@ pub fn readable<'a, M: Clone + 'a>(
             .map(|(_, why)| super::widget::error(ctx, why.clone()))
     };
     let press = button_for(ctx, request, to_message);
-    let mut inner = column![
-        row![container(content).width(Length::Fill), press]
-            .spacing(12)
-            .align_y(Alignment::Start)
-    ]
+    let mut inner = match place {
+        Place::Beside => column![
+            row![container(content).width(Length::Fill), press]
+                .spacing(12)
+                .align_y(Alignment::Start)
+        ],
+        Place::Under => column![
+            content,
+            container(press).width(Length::Fill).align_x(Alignment::End)
+        ],
+    }
     .spacing(8);
     if let Some(notice) = notice {
         inner = inner.push(notice);

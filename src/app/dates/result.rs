@@ -110,6 +110,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
             ctx,
             status_speech(ctx, &timeline),
             Message::Speak,
+            speech::Place::Under,
             status_banner(ctx, &timeline),
         ),
         widget::panel(
@@ -127,6 +128,7 @@ pub fn view<'a>(state: &'a State, ctx: &'a Ctx, ring: &Ring<Message>) -> Element
                 ctx,
                 key_dates_speech(ctx, &timeline),
                 Message::Speak,
+                speech::Place::Under,
                 column![
                     widget::heading(ctx, ctx.t(msg!("gui-key-dates"))),
                     widget::list(ctx, key_dates, false)

@@ -255,6 +255,7 @@ impl State {
                 ctx,
                 speech_text::situations_speech(ctx),
                 Message::Speak,
+                super::speech::Place::Beside,
                 column![
                     widget::title(ctx, ctx.t(msg!("gui-problem-title"))),
                     widget::hint(ctx, ctx.t(msg!("gui-problem-explain"))),
@@ -303,6 +304,7 @@ impl State {
                 ctx,
                 speech_text::question_speech(ctx, question),
                 Message::Speak,
+                super::speech::Place::Beside,
                 widget::title(ctx, ctx.t(&question.text)),
             ),
             Column::with_children(answers).spacing(12),

@@ -88,6 +88,7 @@ impl State {
                 ctx,
                 super::speech_text::outcome_speech(ctx, view, timeline),
                 Message::Speak,
+                super::super::speech::Place::Beside,
                 iced::widget::container(widget::title(ctx, title))
                     .id("outcome-title")
                     .into(),
