@@ -39,6 +39,12 @@ pub const SENTENCE_GAP_MS: u32 = 250;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Speed(u8);
 
+impl Default for Speed {
+    fn default() -> Self {
+        Speed::NORMAL
+    }
+}
+
 impl Speed {
     /// The choices in Settings, slowest first.
     pub const ALL: [Speed; 6] = [Speed(7), Speed(8), Speed(9), Speed(10), Speed(11), Speed(12)];
@@ -51,6 +57,16 @@ impl Speed {
     pub fn from_factor(factor: f64) -> Option<Self> {
         let tenths = (factor * 10.0).round();
         (7.0..=12.0).contains(&tenths).then_some(Speed(tenths as u8))
+    }
+
+    /// The speed for a percentage such as `80` (rounded to ten), if within 70–120.
+    pub fn from_percent(percent: u16) -> Option<Self> {
+        Self::from_factor(f64::from(percent) / 100.0)
+    }
+
+    /// As a percentage (`80`): the settings file's and the Settings buttons' form.
+    pub fn percent(self) -> u16 {
+        u16::from(self.0) * 10
     }
 
     /// The factor (1.0 is the voice's own pace).
@@ -197,6 +213,9 @@ mod tests {
         assert_eq!(Speed::from_factor(0.6), None);
         assert_eq!(Speed::from_factor(1.3), None);
         assert_eq!(Speed::KIOSK.label(), "0.8×");
+        assert_eq!(Speed::from_percent(80), Some(Speed::KIOSK));
+        assert_eq!(Speed::from_percent(60), None);
+        assert_eq!(Speed::KIOSK.percent(), 80);
     }
 
     #[test]

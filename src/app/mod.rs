@@ -269,12 +269,13 @@ impl App {
             compact: false,
             site: options.site.clone().map(Arc::new),
             speech: speech::Showing {
-                speed: Some(match (options.kiosk, prefs.speech_speed_percent) {
-                    (true, _) => crate::speech::Speed::KIOSK,
-                    (false, Some(percent)) => crate::speech::Speed::from_factor(f64::from(percent) / 100.0)
-                        .unwrap_or(crate::speech::Speed::NORMAL),
-                    (false, None) => crate::speech::Speed::NORMAL,
-                }),
+                speed: match options.kiosk {
+                    true => crate::speech::Speed::KIOSK,
+                    false => prefs
+                        .speech_speed_percent
+                        .and_then(crate::speech::Speed::from_percent)
+                        .unwrap_or_default(),
+                },
                 ..speech::Showing::default()
             },
         };

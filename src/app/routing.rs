@@ -134,7 +134,7 @@ impl App {
                 self.ctx.colors = theme::colors(on);
             }
             settings::Action::SetLanguage(code) => self.set_language(&code),
-            settings::Action::SetSpeechSpeed(speed) => self.ctx.speech.speed = Some(speed),
+            settings::Action::SetSpeechSpeed(speed) => self.ctx.speech.speed = speed,
             settings::Action::GoBack => {
                 let back = if self.came_from == Screen::Settings {
                     Screen::Home
@@ -157,11 +157,7 @@ impl App {
             lang: Some(self.lang().to_owned()),
             text_scale: Some(self.text_scale),
             high_contrast: Some(self.high_contrast),
-            speech_speed_percent: self
-                .ctx
-                .speech
-                .speed
-                .map(|speed| (speed.factor() * 100.0).round() as u16),
+            speech_speed_percent: Some(self.ctx.speech.speed.percent()),
         };
         Task::perform(async move { prefs.save(&path).is_ok() }, |_| Message::PrefsSaved)
     }

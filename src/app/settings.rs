@@ -125,10 +125,10 @@ fn speech_speed<'a>(ctx: &Ctx, ring: &Ring<Message>) -> iced::Element<'a, Messag
         let message = Message::SpeechSpeedChosen(speed);
         widget::option_button(
             ctx,
-            format!("speech-speed-{}", (speed.factor() * 100.0).round()),
+            format!("speech-speed-{}", speed.percent()),
             ring.label(&message, speed.label()),
             message.clone(),
-            ctx.speech.speed == Some(speed),
+            ctx.speech.speed == speed,
             ring.is(&message),
         )
     });

@@ -46,7 +46,7 @@ pub struct Showing {
     /// The part whose read failed, and why (in the person's words).
     pub error: Option<(Part, String)>,
     /// The reading speed.
-    pub speed: Option<Speed>,
+    pub speed: Speed,
 }
 
 /// The speaker the window reads through; compared by identity (options are compared).
@@ -207,7 +207,7 @@ impl App {
         self.ctx.speech.preparing = true;
         self.ctx.speech.error = None;
         let (sender, receiver) = iced::futures::channel::mpsc::unbounded();
-        let speed = self.ctx.speech.speed.unwrap_or(Speed::NORMAL);
+        let speed = self.ctx.speech.speed;
         self.speech.speaker.0.say(
             request.text,
             speed,

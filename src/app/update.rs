@@ -105,7 +105,7 @@ impl App {
                     && !self.has_inputs()
                     && self.lang() == self.start_lang
                     && (self.text_scale, self.high_contrast) == self.start_display
-                    && (!self.ctx.kiosk || self.ctx.speech.speed == Some(crate::speech::Speed::KIOSK));
+                    && (!self.ctx.kiosk || self.ctx.speech.speed == crate::speech::Speed::KIOSK);
                 // Somebody listening is somebody there, however long the outcome takes to read.
                 if at_rest || self.ctx.speech.part.is_some() {
                     self.idle.activity();

@@ -84,7 +84,7 @@ fn run(args: &SayArgs, lang: &str, loc: &Localizer) -> Result<Option<String>, Fa
         Some(path) => {
             let mut all = Pcm::default();
             for piece in pieces {
-                all.append(&piece?, 0);
+                all.append(&piece?);
             }
             all.write_wav(path)
                 .map_err(|error| Failure::Input(CliError(format!("{}: {error}", path.display()))))?;

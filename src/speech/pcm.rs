@@ -28,13 +28,10 @@ impl Pcm {
         self.samples.len() as f64 / f64::from(self.rate)
     }
 
-    /// Appends `other` (same rate) and `gap_ms` of silence before it.
-    pub fn append(&mut self, other: &Pcm, gap_ms: u32) {
+    /// Appends `other` (taking its rate when this is empty).
+    pub fn append(&mut self, other: &Pcm) {
         if self.samples.is_empty() {
             self.rate = other.rate;
-        } else {
-            let gap = (u64::from(self.rate) * u64::from(gap_ms) / 1000) as usize;
-            self.samples.extend(std::iter::repeat_n(0, gap));
         }
         self.samples.extend_from_slice(&other.samples);
     }

@@ -30,6 +30,7 @@ mod sheet_cli;
 mod sheet_greyscale;
 mod sheet_model;
 mod sheet_pdf;
+mod sheet_people;
 mod sheet_text_breaks;
 mod site;
 mod speech;

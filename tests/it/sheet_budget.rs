@@ -3,11 +3,12 @@
 //! large print × with and without a guide outcome; and its pages break well: no page but the
 //! last under 60 % full, no page ending on a heading.
 
-use chrono::NaiveDate;
 use mynaho_guide::guide::{Guide, Outcome, Walk};
-use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
+use mynaho_guide::rules::{Rules, TimelineInput, compute_timeline};
 use mynaho_guide::sheet::layout::{Item, MARGIN_TOP, PAGE_H, Sizes};
 use mynaho_guide::sheet::{SheetRenderer, SheetRequest, page_budget};
+
+use crate::sheet_people::{certificate_expired, foreign_resident, long_time_holder};
 
 /// The budget as issue 12 states it, written here rather than taken from the program.
 fn issue_budget(second: Option<&str>, large_print: bool) -> usize {
@@ -16,10 +17,6 @@ fn issue_budget(second: Option<&str>, large_print: bool) -> usize {
         Some(_) => 2,
     };
     if large_print { pages * 2 } else { pages }
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
 }
 
 fn situation(id: &str) -> Outcome {
@@ -34,36 +31,7 @@ fn situation(id: &str) -> Outcome {
 /// box: `check`), one whose certificate has expired, and a foreign resident whose card ends
 /// with the period of stay.
 fn people() -> Vec<TimelineInput> {
-    let today = date(2026, 11, 22);
-    vec![
-        TimelineInput {
-            today,
-            born: Some(date(1941, 1, 20)),
-            card: CardInput::Issued {
-                issued: date(2017, 1, 20),
-                applied: None,
-            },
-            cert: CertInput::Unknown,
-            residence_until: None,
-        },
-        TimelineInput {
-            today,
-            born: Some(date(1950, 10, 10)),
-            card: CardInput::Expiry(date(2029, 10, 10)),
-            cert: CertInput::Expiry(date(2026, 6, 10)),
-            residence_until: None,
-        },
-        TimelineInput {
-            today,
-            born: Some(date(1990, 4, 2)),
-            card: CardInput::Issued {
-                issued: date(2024, 6, 1),
-                applied: None,
-            },
-            cert: CertInput::Unknown,
-            residence_until: Some(date(2027, 3, 31)),
-        },
-    ]
+    vec![long_time_holder(), certificate_expired(), foreign_resident()]
 }
 
 #[test]

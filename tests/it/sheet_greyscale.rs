@@ -6,16 +6,13 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use chrono::NaiveDate;
-use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
+use mynaho_guide::rules::{Rules, TimelineInput, compute_timeline};
 use mynaho_guide::sheet::layout::{Item, Page};
 use mynaho_guide::sheet::{Band, BandKind, Block, MarkKind, Sheet, SheetRenderer, SheetRequest, band_colors};
 
-const DPI: f32 = 150.0;
+use crate::sheet_people::{certificate_expired, long_time_holder};
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
-}
+const DPI: f32 = 150.0;
 
 /// A greyscale image (PGM from poppler).
 struct Grey {
@@ -163,29 +160,8 @@ fn render_grey(pdf: &[u8], page: usize, tag: &str) -> Grey {
 fn the_chart_is_to_scale_marks_today_and_the_act_by_date_and_reads_in_greyscale() {
     let rules = Rules::embedded().expect("rules");
     let mut renderer = SheetRenderer::new().expect("fonts");
-    let today = date(2026, 11, 22);
-    let people = [
-        // A long-time holder whose certificate date is not known: valid, renewal, not known,
-        // expired.
-        TimelineInput {
-            today,
-            born: Some(date(1941, 1, 20)),
-            card: CardInput::Issued {
-                issued: date(2017, 1, 20),
-                applied: None,
-            },
-            cert: CertInput::Unknown,
-            residence_until: None,
-        },
-        // A certificate expired in June: valid, renewal, grace, expired.
-        TimelineInput {
-            today,
-            born: Some(date(1950, 10, 10)),
-            card: CardInput::Expiry(date(2029, 10, 10)),
-            cert: CertInput::Expiry(date(2026, 6, 10)),
-            residence_until: None,
-        },
-    ];
+    // Between them every kind of band: valid, renewal, not known, grace, expired.
+    let people = [long_time_holder(), certificate_expired()];
     let mut seen: Vec<(BandKind, Look, u8)> = Vec::new();
     for (n, person) in people.iter().enumerate() {
         let (sheet, pages, pdf) = sheet_and_pages(&mut renderer, &rules, person);

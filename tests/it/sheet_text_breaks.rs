@@ -11,8 +11,10 @@ use chrono::NaiveDate;
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 use mynaho_guide::guide::{Guide, Outcome, Walk};
-use mynaho_guide::rules::{CardInput, CertInput, Rules, TimelineInput, compute_timeline};
+use mynaho_guide::rules::{Rules, compute_timeline};
 use mynaho_guide::sheet::{SheetRenderer, SheetRequest};
+
+use crate::sheet_people::{foreign_resident, long_time_holder};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("test date")
@@ -153,30 +155,7 @@ fn lines_in_the_printed_pdf_break_only_where_words_allow() {
     let mut renderer = SheetRenderer::new().expect("fonts");
     let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
     let today = date(2026, 11, 22);
-    let people = [
-        // A foreign resident whose card ends with the period of stay.
-        TimelineInput {
-            today,
-            born: Some(date(1990, 4, 2)),
-            card: CardInput::Issued {
-                issued: date(2024, 6, 1),
-                applied: None,
-            },
-            cert: CertInput::Unknown,
-            residence_until: Some(date(2027, 3, 31)),
-        },
-        // A long-time holder whose certificate date is not known.
-        TimelineInput {
-            today,
-            born: Some(date(1941, 1, 20)),
-            card: CardInput::Issued {
-                issued: date(2017, 1, 20),
-                applied: None,
-            },
-            cert: CertInput::Unknown,
-            residence_until: None,
-        },
-    ];
+    let people = [foreign_resident(), long_time_holder()];
     let outcomes = [situation("residence-period"), situation("lost-card")];
     let mut failures = Vec::new();
     for lang in ["th", "km", "my", "ja"] {

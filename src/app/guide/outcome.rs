@@ -6,7 +6,7 @@ use iced::widget::{Column, column};
 
 use crate::guide::OutcomeView;
 use crate::i18n::MessageId;
-use crate::rules::{Status, Timeline};
+use crate::rules::Timeline;
 
 use super::super::Ctx;
 use super::super::widget::{self, Kind, Ring};
@@ -21,15 +21,7 @@ impl State {
         timeline: Option<&Timeline>,
     ) -> Element<'a, Message> {
         let outcome = &view.outcome;
-        // When the card must be renewed or checked first, that comes first; the outcome
-        // follows as what to do after that (the sheet does the same).
-        let first = timeline.filter(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
-        let title = match first {
-            Some(_) => ctx
-                .loc
-                .text_str(msg!("sheet-after-that"), &[("title", &ctx.t(&outcome.title))]),
-            None => ctx.t(&outcome.title),
-        };
+        let (first, title) = super::speech_text::status_first(ctx, view, timeline);
         let section = |title: MessageId, lines: &[String], numbered: bool| -> Element<'a, Message> {
             if lines.is_empty() {
                 return column![].into();

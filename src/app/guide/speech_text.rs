@@ -53,20 +53,33 @@ pub fn situations_speech(ctx: &Ctx) -> Request {
     }
 }
 
+/// When the card must be renewed or checked first, that comes first (its timeline) and the
+/// outcome's title follows as what to do after that (the sheet does the same).
+pub fn status_first<'t>(
+    ctx: &Ctx,
+    view: &OutcomeView,
+    timeline: Option<&'t Timeline>,
+) -> (Option<&'t Timeline>, String) {
+    let first = timeline.filter(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
+    let title = ctx.t(&view.outcome.title);
+    match first {
+        Some(_) => (
+            first,
+            ctx.loc.text_str(msg!("sheet-after-that"), &[("title", &title)]),
+        ),
+        None => (None, title),
+    }
+}
+
 /// The outcome: when the card must first be renewed or checked, that status first; then the
 /// title, the steps, what to bring, where to go and whom to call, each under its heading.
 pub fn outcome_speech(ctx: &Ctx, view: &OutcomeView, timeline: Option<&Timeline>) -> Request {
     let outcome = &view.outcome;
-    let first = timeline.filter(|t| matches!(t.mynaho.status, Status::Expired | Status::Check));
-    let mut lines = Vec::new();
-    let title = match first {
-        Some(timeline) => {
-            lines.push(super::super::dates::status_speech(ctx, timeline).text);
-            ctx.loc
-                .text_str(msg!("sheet-after-that"), &[("title", &ctx.t(&outcome.title))])
-        }
-        None => ctx.t(&outcome.title),
-    };
+    let (first, title) = status_first(ctx, view, timeline);
+    let mut lines: Vec<String> = first
+        .map(|timeline| super::super::dates::status_speech(ctx, timeline).text)
+        .into_iter()
+        .collect();
     lines.push(title);
     let sections = [
         (msg!("cli-steps"), outcome.step_ids()),

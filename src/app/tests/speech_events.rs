@@ -99,5 +99,5 @@ fn a_slower_speed_left_at_a_kiosk_is_wiped_for_the_next_person() {
     for _ in 0..30 {
         let _ = app.update(Message::IdleTicked);
     }
-    assert_eq!(app.ctx.speech.speed, Some(Speed::KIOSK));
+    assert_eq!(app.ctx.speech.speed, Speed::KIOSK);
 }

@@ -19,7 +19,7 @@ fn the_device_receives_exactly_what_was_synthesised() {
     let voice = Voice::shared().unwrap();
     let mut expected = Pcm::default();
     for piece in speech::pieces(voice, TEXT, Speed::NORMAL) {
-        expected.append(&piece.unwrap(), 0);
+        expected.append(&piece.unwrap());
     }
     let mut alsa = Alsa::new(&file_device(&captured)).unwrap();
     let mut pieces = speech::pieces(voice, TEXT, Speed::NORMAL);

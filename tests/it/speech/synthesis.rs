@@ -9,7 +9,7 @@ fn speak(text: &str, speed: Speed) -> Pcm {
     let voice = Voice::shared().unwrap();
     let mut all = Pcm::default();
     for piece in speech::pieces(voice, text, speed) {
-        all.append(&piece.unwrap(), 0);
+        all.append(&piece.unwrap());
     }
     all
 }
